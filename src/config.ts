@@ -1,0 +1,91 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { ConfigError } from './shared/errors.js';
+
+export type DatabaseConfig =
+  | { kind: 'sqlite'; path: string }
+  | { kind: 'postgres'; url: string };
+
+export interface Config {
+  host: string;
+  port: number;
+  siteUrl: string;
+  database: DatabaseConfig;
+  smtpUrl: string | undefined;
+  demo: boolean;
+  trustProxy: boolean;
+  /** CDN mode: pages are publicly cacheable and visits are recorded by a beacon */
+  cdnMode: boolean;
+  /** how long a CDN may keep a page, in seconds */
+  cdnMaxAge: number;
+  /** folder for uploaded media */
+  mediaDir: string;
+  logLevel: string;
+}
+
+const flag = z
+  .enum(['0', '1', 'true', 'false', 'yes', 'no', ''])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const EnvSchema = z.object({
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATABASE_URL: z.string().min(1).default('sqlite:./data/masthead.sqlite'),
+  SITE_URL: z.string().optional(),
+  SMTP_URL: z.string().optional(),
+  MASTHEAD_DEMO: flag.default(true),
+  TRUST_PROXY: flag.default(false),
+  CDN_MODE: flag.default(false),
+  CDN_MAX_AGE: z.coerce.number().int().min(1).max(86400).default(60),
+  MEDIA_DIR: z.string().default('./data/media'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export function parseDatabaseUrl(url: string): DatabaseConfig {
+  if (url.startsWith('sqlite:')) {
+    const path = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (!path) throw new ConfigError('DATABASE_URL "sqlite:" needs a file path, e.g. sqlite:./data/masthead.sqlite');
+    return { kind: 'sqlite', path: path === ':memory:' ? path : resolve(path) };
+  }
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    try {
+      new URL(url);
+    } catch {
+      throw new ConfigError(`DATABASE_URL is not a valid PostgreSQL URL: ${url}`);
+    }
+    return { kind: 'postgres', url };
+  }
+  throw new ConfigError(
+    `DATABASE_URL must start with "sqlite:" or "postgres://" (got "${url}"). Example: sqlite:./data/masthead.sqlite`,
+  );
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const key = String(issue?.path[0] ?? 'environment');
+    throw new ConfigError(`${key} is invalid: ${issue?.message ?? 'bad value'} (got "${env[key] ?? ''}")`);
+  }
+  const e = parsed.data;
+  const siteUrl = (e.SITE_URL?.trim() || `http://${e.HOST}:${e.PORT}`).replace(/\/+$/, '');
+  try {
+    const u = new URL(siteUrl);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('protocol');
+  } catch {
+    throw new ConfigError(`SITE_URL must be an http(s) URL such as https://example.org (got "${siteUrl}")`);
+  }
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    siteUrl,
+    database: parseDatabaseUrl(e.DATABASE_URL),
+    smtpUrl: e.SMTP_URL?.trim() || undefined,
+    demo: e.MASTHEAD_DEMO,
+    trustProxy: e.TRUST_PROXY,
+    cdnMode: e.CDN_MODE,
+    cdnMaxAge: e.CDN_MAX_AGE,
+    mediaDir: resolve(e.MEDIA_DIR),
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,14 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import { contentModel } from './2026-11-28-01-content-model.js';
+import type { MigrationDialect } from './dialect.js';
+
+// Listed explicitly (not read from the folder) so the same list works from src/ and dist/.
+export function migrationProvider(dialect: MigrationDialect): MigrationProvider {
+  return {
+    async getMigrations(): Promise<Record<string, Migration>> {
+      return {
+        '2026-11-28-01-content-model': contentModel(dialect),
+      };
+    },
+  };
+}
