@@ -110,7 +110,9 @@ export function ArticleCard({ card, level = 3, variant = 'card', snippetHtml }: 
           ''
         )}
         <Time iso={card.publishedAt} label={card.publishedLabel} />
-        <span class="card-reading">{minutes(card.readingMinutes)}</span>
+        <span class="card-reading" safe>
+          {minutes(card.readingMinutes)}
+        </span>
       </p>
     </article>
   );
@@ -132,7 +134,7 @@ export function Pagination({ pagination }: { pagination: PaginationVM }): JSX.El
         <span class="pagination-prev" aria-hidden="true"></span>
       )}
       <span class="pagination-status">
-        Page {String(pagination.page)} of {String(pagination.totalPages)}
+        Page {pagination.page} of {pagination.totalPages}
       </span>
       {pagination.nextUrl ? (
         <a class="pagination-next" rel="next" href={pagination.nextUrl}>
@@ -167,7 +169,9 @@ export function Avatar({ name, photoUrl, initials, size = 'md' }: AvatarProps): 
 export function SearchForm({ query = '', id }: { query?: string; id: string }): JSX.Element {
   return (
     <form class="search-form search-form-page" role="search" action="/search" method="get">
-      <label for={id}>Search the archive</label>
+      <label class="sr-only" for={id}>
+        Search terms
+      </label>
       <div class="search-form-row">
         <input type="search" id={id} name="q" value={query} autocomplete="off" />
         <button type="submit">Search</button>

@@ -158,7 +158,7 @@ function SiteFooter({ site }: { site: SiteVM }): JSX.Element {
           </li>
         </ul>
         <p class="site-footer-copy">
-          © {String(site.year)} <span safe>{site.name}</span>
+          © {site.year} <span safe>{site.name}</span>
         </p>
       </div>
     </footer>

@@ -1,0 +1,44 @@
+import { loadConfig } from '../config.js';
+import { exitOnStartupError } from '../main.js';
+import { runMigrate } from './migrate.command.js';
+import { runReindex } from './reindex.command.js';
+import { runSeed } from './seed.command.js';
+import { runServe } from './serve.command.js';
+
+const usage = `Usage: masthead <command> [options]
+
+Commands:
+  serve              migrate, seed the demo into an empty database (MASTHEAD_DEMO=1), and serve
+  migrate            bring the database schema up to date
+  seed [--demo]      seed the demo magazine into an empty database
+  reindex            rebuild the search index and related reading from published articles
+
+Configuration comes from the environment: DATABASE_URL, PORT, HOST, SITE_URL, SMTP_URL,
+MASTHEAD_DEMO, TRUST_PROXY (see the README).`;
+
+export async function runCli(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'serve':
+        return await runServe();
+      case 'migrate':
+        return await runMigrate(loadConfig());
+      case 'seed':
+        return await runSeed(loadConfig(), rest);
+      case 'reindex':
+        return await runReindex(loadConfig());
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        console.log(usage);
+        return;
+      default:
+        console.error(`masthead: unknown command "${command}"\n\n${usage}`);
+        process.exitCode = 2;
+    }
+  } catch (err) {
+    exitOnStartupError(err);
+  }
+}

@@ -1,0 +1,5 @@
+import { serve } from '../main.js';
+
+export function runServe(): Promise<void> {
+  return serve();
+}

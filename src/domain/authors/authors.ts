@@ -1,0 +1,124 @@
+import type { Executor } from '../../db/database.js';
+import type { AuthorsTable } from '../../db/schema.js';
+import type { Selectable } from 'kysely';
+import { renderMarkdown } from '../articles/content/markdown.js';
+import { slugify } from '../../shared/slugify.js';
+
+export interface AuthorLink {
+  label: string;
+  url: string;
+}
+
+export interface Author {
+  id: number;
+  slug: string;
+  name: string;
+  affiliation: string;
+  bioHtml: string;
+  bioMarkdown: string;
+  photoUrl: string | null;
+  links: AuthorLink[];
+  userId: number | null;
+}
+
+export interface AuthorRef {
+  id: number;
+  slug: string;
+  name: string;
+}
+
+export interface AuthorInput {
+  slug?: string;
+  name: string;
+  affiliation?: string;
+  bioMarkdown?: string;
+  photoUrl?: string | null;
+  links?: AuthorLink[];
+  userId?: number | null;
+}
+
+function toAuthor(row: Selectable<AuthorsTable>): Author {
+  let links: AuthorLink[] = [];
+  try {
+    const parsed: unknown = JSON.parse(row.links_json);
+    if (Array.isArray(parsed)) links = parsed.filter((l): l is AuthorLink => typeof l?.url === 'string' && /^https?:\/\//.test(l.url));
+  } catch {
+    links = [];
+  }
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    affiliation: row.affiliation,
+    bioHtml: row.bio_html,
+    bioMarkdown: row.bio_md,
+    photoUrl: row.photo_url,
+    links,
+    userId: row.user_id,
+  };
+}
+
+export async function findAuthorBySlug(db: Executor, slug: string): Promise<Author | undefined> {
+  const row = await db.selectFrom('authors').selectAll().where('slug', '=', slug).executeTakeFirst();
+  return row ? toAuthor(row) : undefined;
+}
+
+export async function findAuthorsByIds(db: Executor, ids: number[]): Promise<Author[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('authors').selectAll().where('id', 'in', ids).execute();
+  return rows.map(toAuthor);
+}
+
+/** Creates the profile or updates the one with the same slug; the bio is rendered and sanitized here, once. */
+export async function saveAuthor(db: Executor, input: AuthorInput, now: string): Promise<number> {
+  const slug = input.slug ?? slugify(input.name);
+  const bioMarkdown = input.bioMarkdown ?? '';
+  const values = {
+    name: input.name,
+    affiliation: input.affiliation ?? '',
+    bio_md: bioMarkdown,
+    bio_html: bioMarkdown ? renderMarkdown(bioMarkdown).html : '',
+    photo_url: input.photoUrl ?? null,
+    links_json: JSON.stringify(input.links ?? []),
+    updated_at: now,
+    ...(input.userId !== undefined ? { user_id: input.userId } : {}),
+  };
+  const existing = await db.selectFrom('authors').select('id').where('slug', '=', slug).executeTakeFirst();
+  if (existing) {
+    await db.updateTable('authors').set(values).where('id', '=', existing.id).execute();
+    return existing.id;
+  }
+  const row = await db
+    .insertInto('authors')
+    .values({ ...values, slug, created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Byline authors of many articles at once, in byline order. */
+export async function authorsForArticles(db: Executor, articleIds: number[]): Promise<Map<number, AuthorRef[]>> {
+  const out = new Map<number, AuthorRef[]>();
+  if (articleIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('article_authors as aa')
+    .innerJoin('authors as a', 'a.id', 'aa.author_id')
+    .select(['aa.article_id', 'a.id', 'a.slug', 'a.name'])
+    .where('aa.article_id', 'in', articleIds)
+    .orderBy('aa.article_id')
+    .orderBy('aa.position')
+    .execute();
+  for (const r of rows) {
+    const list = out.get(r.article_id) ?? [];
+    list.push({ id: r.id, slug: r.slug, name: r.name });
+    out.set(r.article_id, list);
+  }
+  return out;
+}
+
+export function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  const first = parts[0]?.[0] ?? '';
+  const last = parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '';
+  return (first + last).toUpperCase();
+}

@@ -1,0 +1,47 @@
+import type { Executor } from '../../db/database.js';
+
+/** What the index stores for one published article. */
+export interface SearchDocument {
+  id: number;
+  title: string;
+  dek: string;
+  /** plain text, no markup */
+  body: string;
+  /** author names joined by ", " */
+  authors: string;
+}
+
+export interface SearchHit {
+  id: number;
+  /** relevance on the engine's own scale: higher is better, comparable only within one result */
+  rank: number;
+  /** HTML-escaped text with <mark>…</mark> around matches; safe to insert as is */
+  snippetHtml: string;
+}
+
+export interface SearchResult {
+  /** number of matches, or the cap when `totalCapped` (show it as "1,000+") */
+  total: number;
+  /** true when there are more matches than `total`: counting stops at a cap to stay fast */
+  totalCapped: boolean;
+  hits: SearchHit[];
+}
+
+export interface SearchPage {
+  /** clamped to 1..100 */
+  limit: number;
+  /** clamped to 0..1,000,000 */
+  offset: number;
+}
+
+export interface SearchIndex {
+  /** Adds or replaces one article. `db` may be a transaction. */
+  upsert(db: Executor, doc: SearchDocument): Promise<void>;
+  remove(db: Executor, id: number): Promise<void>;
+  clear(db: Executor): Promise<void>;
+  /** Any user input is accepted; input with nothing to search for returns no hits without a query. */
+  search(db: Executor, query: string, opts: SearchPage): Promise<SearchResult>;
+}
+
+// The factory lives with the providers; re-exported so callers can import the whole API from here.
+export { searchIndexFor } from './search.index.js';

@@ -1,0 +1,112 @@
+import { randomBytes } from 'node:crypto';
+import type { Executor } from '../../db/database.js';
+
+export interface VisitTotals {
+  total: number;
+  today: number;
+}
+
+/** The day's salt, shared by every app instance through the database. */
+export async function dailySalt(db: Executor, day: string): Promise<string> {
+  await db
+    .insertInto('visit_salts')
+    .values({ day, salt: randomBytes(32).toString('hex') })
+    .onConflict((oc) => oc.column('day').doNothing())
+    .execute();
+  const row = await db.selectFrom('visit_salts').select('salt').where('day', '=', day).executeTakeFirstOrThrow();
+  return row.salt;
+}
+
+/** Forget past salts and who was seen before today: yesterday's visitors become unlinkable. */
+export async function pruneVisitorData(db: Executor, today: string): Promise<void> {
+  await db.deleteFrom('visit_salts').where('day', '<', today).execute();
+  await db.deleteFrom('visit_seen').where('day', '<', today).execute();
+}
+
+export async function visitTotals(db: Executor, articleId: number, today: string): Promise<VisitTotals> {
+  const rows = await db
+    .selectFrom('visit_days')
+    .select(['day', 'count'])
+    .where('article_id', '=', articleId)
+    .execute();
+  let total = 0;
+  let todayCount = 0;
+  for (const r of rows) {
+    total += r.count;
+    if (r.day === today) todayCount += r.count;
+  }
+  return { total, today: todayCount };
+}
+
+export async function visitsInRange(db: Executor, articleId: number, fromDay: string, toDay: string): Promise<number> {
+  const row = await db
+    .selectFrom('visit_days')
+    .select((eb) => eb.fn.sum<number>('count').as('n'))
+    .where('article_id', '=', articleId)
+    .where('day', '>=', fromDay)
+    .where('day', '<=', toDay)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+export async function mostVisited(
+  db: Executor,
+  fromDay: string,
+  limit: number,
+): Promise<Array<{ articleId: number; views: number }>> {
+  const rows = await db
+    .selectFrom('visit_days as v')
+    .innerJoin('articles as a', 'a.id', 'v.article_id')
+    .select(['v.article_id', (eb) => eb.fn.sum<number>('v.count').as('views')])
+    .where('v.day', '>=', fromDay)
+    .where('a.status', '=', 'published')
+    .groupBy('v.article_id')
+    .orderBy('views', 'desc')
+    .orderBy('v.article_id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ articleId: r.article_id, views: Number(r.views) }));
+}
+
+export interface PendingVisit {
+  day: string;
+  visitor: string;
+  articleId: number;
+}
+
+/**
+ * Writes a batch atomically. The visit_seen primary key decides, across restarts and
+ * across app instances, whether a visitor was already counted for that article today.
+ * Returns how many visits were new.
+ */
+export async function writeVisitBatch(db: Executor, batch: PendingVisit[]): Promise<number> {
+  if (batch.length === 0) return 0;
+  return db.transaction().execute(async (tx) => {
+    const increments = new Map<string, { articleId: number; day: string; n: number }>();
+    for (let i = 0; i < batch.length; i += 300) {
+      const chunk = batch.slice(i, i + 300);
+      const inserted = await tx
+        .insertInto('visit_seen')
+        .values(chunk.map((v) => ({ day: v.day, visitor: v.visitor, article_id: v.articleId })))
+        .onConflict((oc) => oc.columns(['day', 'visitor', 'article_id']).doNothing())
+        .returning(['article_id', 'day'])
+        .execute();
+      for (const r of inserted) {
+        const key = `${r.article_id}:${r.day}`;
+        const inc = increments.get(key) ?? { articleId: r.article_id, day: r.day, n: 0 };
+        inc.n++;
+        increments.set(key, inc);
+      }
+    }
+    let counted = 0;
+    for (const inc of increments.values()) {
+      counted += inc.n;
+      await tx
+        .insertInto('visit_days')
+        .values({ article_id: inc.articleId, day: inc.day, count: inc.n })
+        .onConflict((oc) => oc.columns(['article_id', 'day']).doUpdateSet((eb) => ({ count: eb('visit_days.count', '+', inc.n) })))
+        .execute();
+    }
+    return counted;
+  });
+}

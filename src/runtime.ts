@@ -1,0 +1,63 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.js';
+import type { Config } from './config.js';
+import { migrateToLatest, openDatabase, type DatabaseHandle } from './db/database.js';
+import type { DomainContext } from './domain/context.js';
+import { searchIndexFor } from './domain/search/search-index.js';
+import { VisitRecorder } from './domain/views/visit-recorder.js';
+import { systemClock, type Clock } from './shared/clock.js';
+import { createContentEvents } from './shared/events.js';
+import { loadThemeAssets } from './web/theme/assets.js';
+
+export interface Runtime {
+  config: Config;
+  database: DatabaseHandle;
+  ctx: DomainContext;
+  visits: VisitRecorder;
+  app: FastifyInstance;
+  /** graceful: stop taking requests, write buffered visits, close the database */
+  close(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  clock?: Clock;
+  logger?: boolean;
+  /** use an already-open database (tests) instead of opening config.database */
+  database?: DatabaseHandle;
+  migrate?: boolean;
+}
+
+export function domainContext(database: DatabaseHandle, clock: Clock = systemClock): DomainContext {
+  return {
+    db: database.db,
+    dialect: database.dialect,
+    clock,
+    search: searchIndexFor(database.dialect),
+    events: createContentEvents(),
+  };
+}
+
+export async function createRuntime(config: Config, options: RuntimeOptions = {}): Promise<Runtime> {
+  const database = options.database ?? openDatabase(config.database);
+  if (options.migrate !== false) await migrateToLatest(database);
+  const ctx = domainContext(database, options.clock);
+  const visits = new VisitRecorder(database.db, ctx.clock);
+  const theme = await loadThemeAssets();
+  const app = await buildApp({ config, ctx, visits, theme, ...(options.logger !== undefined ? { logger: options.logger } : {}) });
+  visits.start();
+  let closed = false;
+  return {
+    config,
+    database,
+    ctx,
+    visits,
+    app,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await app.close();
+      await visits.stop();
+      if (!options.database) await database.close();
+    },
+  };
+}

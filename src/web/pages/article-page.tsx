@@ -1,0 +1,254 @@
+import { AuthorLinks, Avatar, Kicker, formatCount, readingTime, Time } from './components.js';
+import { Layout, toDocument } from './layout.js';
+import type { ArticleVM, AuthorBoxVM, CitationVM, SiteVM, TocEntryVM } from './view-models.js';
+
+// The article page. The order of the blocks and their class names are the
+// stable hooks in DESIGN.md: scrapers, tests and themes depend on them.
+
+/** "Visited 1,265 times, 1 visit today" */
+export function formatVisits(total: number, today: number): string {
+  const times = total === 1 ? 'time' : 'times';
+  const visits = today === 1 ? 'visit' : 'visits';
+  return `Visited ${formatCount(total)} ${times}, ${formatCount(today)} ${visits} today`;
+}
+
+type Article = ArticleVM['article'];
+
+function Byline({ article }: { article: Article }): JSX.Element {
+  return (
+    <p class="byline">
+      {article.authors.length > 0 ? (
+        <span class="byline-authors">
+          By <AuthorLinks authors={article.authors} />
+        </span>
+      ) : (
+        ''
+      )}
+      <span class="byline-date">
+        <Time iso={article.publishedAt} label={article.publishedLabel} />
+      </span>
+      {article.updatedAt && article.updatedLabel ? (
+        <span class="byline-updated">
+          Updated <Time iso={article.updatedAt} label={article.updatedLabel} />
+        </span>
+      ) : (
+        ''
+      )}
+      <span class="byline-reading" safe>
+        {readingTime(article.readingMinutes)}
+      </span>
+      {article.categories.length > 0 ? (
+        <span class="byline-categories">
+          {article.categories.map((c, i) => (
+            <>
+              {i > 0 ? ', ' : ''}
+              <a rel="category tag" href={`/category/${c.slug}/`} safe>
+                {c.name}
+              </a>
+            </>
+          ))}
+        </span>
+      ) : (
+        ''
+      )}
+    </p>
+  );
+}
+
+function Toc({ entries }: { entries: TocEntryVM[] }): JSX.Element {
+  return (
+    <nav class="toc" aria-label="Contents">
+      <p class="toc-title" aria-hidden="true">
+        Contents
+      </p>
+      <ol>
+        {entries.map((entry) => (
+          <li class={`toc-depth-${Math.min(4, Math.max(2, entry.depth))}`}>
+            <a href={`#${entry.id}`} safe>
+              {entry.text}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+function AuthorBox({ box }: { box: AuthorBoxVM }): JSX.Element {
+  const safeBio = box.bioHtml;
+  return (
+    <section class="author-box">
+      <Avatar name={box.name} photoUrl={box.photoUrl} initials={box.initials} />
+      <div class="author-box-text">
+        <h3 class="author-box-name">
+          <a href={box.url} safe>
+            {box.name}
+          </a>
+        </h3>
+        {box.affiliation ? (
+          <p class="author-box-affiliation" safe>
+            {box.affiliation}
+          </p>
+        ) : (
+          ''
+        )}
+        {safeBio ? <div class="author-box-bio">{safeBio}</div> : ''}
+        <p class="author-box-more">
+          <a href={box.moreUrl}>
+            More by <span safe>{box.name}</span>
+            <span aria-hidden="true"> →</span>
+          </a>
+        </p>
+      </div>
+    </section>
+  );
+}
+
+function CallToSubmit({ site }: { site: SiteVM }): JSX.Element {
+  return (
+    <aside class="call-to-submit" aria-label="Write for us">
+      <p class="call-to-submit-label">Write for us</p>
+      <p class="call-to-submit-text" safe>
+        {site.callToSubmit || `${site.name} publishes commentary and research by outside contributors.`}
+      </p>
+      <p>
+        <a class="button" href="/submit/">
+          How to submit your work
+        </a>
+      </p>
+    </aside>
+  );
+}
+
+function Cite({ citation }: { citation: CitationVM }): JSX.Element {
+  const safeApa = citation.apaHtml;
+  const safeMla = citation.mlaHtml;
+  const safeChicago = citation.chicagoHtml;
+  return (
+    <details class="cite" id="cite">
+      <summary>Cite this article</summary>
+      <dl class="cite-styles">
+        <div>
+          <dt>APA</dt>
+          <dd>{safeApa}</dd>
+        </div>
+        <div>
+          <dt>MLA</dt>
+          <dd>{safeMla}</dd>
+        </div>
+        <div>
+          <dt>Chicago</dt>
+          <dd>{safeChicago}</dd>
+        </div>
+      </dl>
+      <p class="cite-downloads">
+        Download the reference: <a href={citation.bibtexUrl}>BibTeX</a> · <a href={citation.risUrl}>RIS</a>
+      </p>
+    </details>
+  );
+}
+
+function PrevNext({ article }: { article: Article }): JSX.Element {
+  if (!article.prev && !article.next) return '';
+  return (
+    <nav class="article-nav" aria-label="Previous and next articles">
+      {article.prev ? (
+        <a class="article-nav-prev" rel="prev" href={article.prev.url}>
+          <span class="article-nav-label">Previous</span>
+          <span class="article-nav-title" safe>
+            {article.prev.title}
+          </span>
+        </a>
+      ) : (
+        <span></span>
+      )}
+      {article.next ? (
+        <a class="article-nav-next" rel="next" href={article.next.url}>
+          <span class="article-nav-label">Next</span>
+          <span class="article-nav-title" safe>
+            {article.next.title}
+          </span>
+        </a>
+      ) : (
+        <span></span>
+      )}
+    </nav>
+  );
+}
+
+export function renderArticle(vm: ArticleVM): string {
+  const { site, meta, article } = vm;
+  const safeBody = article.bodyHtml;
+  return toDocument(
+    <Layout site={site} meta={meta} bodyClass="page-article">
+      <article class="article" data-article-id={String(article.id)}>
+        <header class="article-header">
+          <Kicker categories={article.categories} />
+          <h1 class="article-title" safe>
+            {article.title}
+          </h1>
+          {article.dek ? (
+            <p class="dek" safe>
+              {article.dek}
+            </p>
+          ) : (
+            ''
+          )}
+          <Byline article={article} />
+          <p
+            class="views"
+            data-views-total={String(article.views.total)}
+            data-views-today={String(article.views.today)}
+            safe
+          >
+            {formatVisits(article.views.total, article.views.today)}
+          </p>
+        </header>
+        {article.coverImage ? (
+          <figure class="article-cover">
+            <img src={article.coverImage.url} alt={article.coverImage.alt} decoding="async" />
+          </figure>
+        ) : (
+          ''
+        )}
+        {article.toc ? <Toc entries={article.toc} /> : ''}
+        <div class="article-body">{safeBody}</div>
+        <footer class="article-footer">
+          {article.tags.length > 0 ? (
+            <div class="tags">
+              <h2 class="tags-label">Tags</h2>
+              <ul>
+                {article.tags.map((t) => (
+                  <li>
+                    <a rel="tag" href={t.url} safe>
+                      {t.name}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : (
+            ''
+          )}
+          {article.authorBoxes.length > 0 ? (
+            <div class="author-boxes">
+              <h2 class="section-label">{article.authorBoxes.length > 1 ? 'About the authors' : 'About the author'}</h2>
+              {article.authorBoxes.map((box) => (
+                <AuthorBox box={box} />
+              ))}
+            </div>
+          ) : (
+            ''
+          )}
+          <p class="disclaimer" safe>
+            {site.disclaimer ||
+              `The views expressed are the author's own and do not necessarily reflect those of ${site.name}.`}
+          </p>
+          <CallToSubmit site={site} />
+          <Cite citation={article.citation} />
+        </footer>
+      </article>
+      <PrevNext article={article} />
+    </Layout>,
+  );
+}

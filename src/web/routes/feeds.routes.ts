@@ -1,0 +1,72 @@
+import type { FastifyInstance } from 'fastify';
+import { listPublished, publishedBodies, publishedSitemapEntries, type ListFilter } from '../../domain/articles/published.queries.js';
+import { listCategories } from '../../domain/taxonomy/taxonomy.queries.js';
+import { renderAtom, renderRobots, renderRss, renderSitemap, type FeedModel } from '../feeds/feeds.js';
+import { archiveSubject } from './archive.routes.js';
+import type { WebDeps } from './deps.js';
+
+const FEED_SIZE = 20;
+
+export function registerFeedRoutes(app: FastifyInstance, deps: WebDeps): void {
+  const { ctx, chrome } = deps;
+
+  async function feed(filter: ListFilter, title: string, subtitle: string, path: string, feedPath: string): Promise<FeedModel> {
+    const items = await listPublished(ctx.db, filter, { limit: FEED_SIZE, offset: 0 });
+    const bodies = await publishedBodies(ctx.db, items.map((i) => i.id));
+    return {
+      title,
+      subtitle,
+      siteUrl: chrome.absolute(path),
+      feedUrl: chrome.absolute(feedPath),
+      updatedAt: items.reduce((max, i) => (i.updatedAt > max ? i.updatedAt : max), '1970-01-01T00:00:00.000Z'),
+      items: items.map((i) => ({
+        title: i.title,
+        url: chrome.absolute(`/${i.slug}/`),
+        id: chrome.absolute(`/${i.slug}/`),
+        summary: i.dek,
+        contentHtml: bodies.get(i.id) ?? '',
+        authors: i.authors.map((a) => a.name),
+        categories: i.categories.map((c) => c.name),
+        publishedAt: i.publishedAt,
+        updatedAt: i.updatedAt,
+      })),
+    };
+  }
+
+  const rss = 'application/rss+xml; charset=utf-8';
+  const atom = 'application/atom+xml; charset=utf-8';
+
+  app.get('/feed/', async (_req, reply) => {
+    const site = await chrome.site();
+    return reply.type(rss).send(renderRss(await feed({}, site.name, site.tagline, '/', '/feed/')));
+  });
+  app.get('/feed/atom/', async (_req, reply) => {
+    const site = await chrome.site();
+    return reply.type(atom).send(renderAtom(await feed({}, site.name, site.tagline, '/', '/feed/atom/')));
+  });
+  app.get('/feed', async (_req, reply) => reply.redirect('/feed/', 301));
+
+  for (const kind of ['category', 'author'] as const) {
+    for (const format of ['rss', 'atom'] as const) {
+      const suffix = format === 'rss' ? 'feed/' : 'feed/atom/';
+      app.get<{ Params: { slug: string } }>(`/${kind}/:slug/${suffix}`, async (request, reply) => {
+        const site = await chrome.site();
+        const subject = await archiveSubject(deps, kind, request.params.slug);
+        const model = await feed(subject.filter, `${subject.heading} — ${site.name}`, subject.description, subject.path, `${subject.path}${suffix}`);
+        return reply.type(format === 'rss' ? rss : atom).send(format === 'rss' ? renderRss(model) : renderAtom(model));
+      });
+    }
+  }
+
+  app.get('/sitemap.xml', async (_req, reply) => {
+    const [articles, categories] = await Promise.all([publishedSitemapEntries(ctx.db), listCategories(ctx.db)]);
+    const urls = [
+      { loc: chrome.absolute('/') },
+      ...categories.map((c) => ({ loc: chrome.absolute(`/category/${c.slug}/`) })),
+      ...articles.map((a) => ({ loc: chrome.absolute(`/${a.slug}/`), lastmod: a.updatedAt })),
+    ];
+    return reply.type('application/xml; charset=utf-8').send(renderSitemap(urls));
+  });
+
+  app.get('/robots.txt', async (_req, reply) => reply.type('text/plain; charset=utf-8').send(renderRobots(chrome.absolute(''))));
+}

@@ -1,0 +1,125 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, parse } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, transform } from 'esbuild';
+
+// Builds the theme in memory when the server starts: the footnote script is
+// bundled and the stylesheet minified with esbuild, the fonts read from
+// node_modules, and every file named by a hash of its content so the server can
+// cache them forever. There is no build step to forget and nothing to go stale.
+
+export interface ThemeAsset {
+  /** e.g. /static/site.3f2a9c1b04.css */
+  path: string;
+  body: Buffer;
+  contentType: string;
+}
+
+export interface ThemeAssets {
+  /** URL of the stylesheet */
+  css: string;
+  /** URL of the client script */
+  js: string;
+  /** URL of the upright text face, for an optional <link rel="preload"> */
+  fontSerif: string;
+  /** every asset by its URL path */
+  files: Map<string, ThemeAsset>;
+}
+
+const STATIC_PREFIX = '/static/';
+const FONT_PACKAGE = '@fontsource-variable/source-serif-4';
+/** The only font files the theme uses; site.css refers to them as url(fonts/NAME). */
+export const THEME_FONTS = ['source-serif-4-latin-wght-normal.woff2', 'source-serif-4-latin-wght-italic.woff2'] as const;
+
+const contentTypes: Record<string, string> = {
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+/** 10 hex digits of SHA-256: plenty to tell versions of a handful of files apart. */
+export function contentHash(body: Buffer | string): string {
+  return createHash('sha256').update(body).digest('hex').slice(0, 10);
+}
+
+/** "site.css" + body → an asset at /static/site.<hash>.css */
+export function hashedAsset(fileName: string, body: Buffer): ThemeAsset {
+  const { name, ext } = parse(fileName);
+  return {
+    path: `${STATIC_PREFIX}${name}.${contentHash(body)}${ext}`,
+    body,
+    contentType: contentTypes[ext] ?? 'application/octet-stream',
+  };
+}
+
+/**
+ * The theme sources live in src/web/theme/ of the project. Walking up to the
+ * folder holding package.json finds them whether this module runs from src/
+ * (under tsx) or from a compiled dist/ tree.
+ */
+export function findThemeDir(fromUrl: string = import.meta.url): string {
+  let dir = dirname(fileURLToPath(fromUrl));
+  for (;;) {
+    if (existsSync(join(dir, 'package.json'))) return join(dir, 'src', 'web', 'theme');
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`theme: no package.json above ${fileURLToPath(fromUrl)}`);
+    dir = parent;
+  }
+}
+
+/** Replaces every url(fonts/NAME) with the hashed URL; an unknown font is a bug in site.css. */
+export function substituteFontUrls(css: string, fontUrls: ReadonlyMap<string, string>): string {
+  return css.replace(/url\(\s*(['"]?)fonts\/([\w.-]+)\1\s*\)/g, (_match, _quote: string, name: string) => {
+    const url = fontUrls.get(name);
+    if (!url) throw new Error(`theme: site.css refers to unknown font ${name}`);
+    return `url(${url})`;
+  });
+}
+
+async function loadFonts(): Promise<ThemeAsset[]> {
+  const require = createRequire(import.meta.url);
+  const fontDir = join(dirname(require.resolve(`${FONT_PACKAGE}/package.json`)), 'files');
+  return Promise.all(THEME_FONTS.map(async (name) => hashedAsset(name, await readFile(join(fontDir, name)))));
+}
+
+async function bundleScript(themeDir: string): Promise<ThemeAsset> {
+  const result = await build({
+    entryPoints: [join(themeDir, 'footnotes.ts')],
+    write: false,
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2020',
+    platform: 'browser',
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  const output = result.outputFiles[0];
+  if (!output) throw new Error('theme: esbuild produced no script');
+  return hashedAsset('site.js', Buffer.from(output.contents));
+}
+
+async function buildStylesheet(themeDir: string, fonts: ThemeAsset[]): Promise<ThemeAsset> {
+  const source = await readFile(join(themeDir, 'site.css'), 'utf8');
+  const fontUrls = new Map(fonts.map((font, i) => [THEME_FONTS[i] as string, font.path]));
+  const { code } = await transform(substituteFontUrls(source, fontUrls), {
+    loader: 'css',
+    minify: true,
+    legalComments: 'inline',
+    logLevel: 'silent',
+  });
+  return hashedAsset('site.css', Buffer.from(code));
+}
+
+export async function loadThemeAssets(): Promise<ThemeAssets> {
+  const themeDir = findThemeDir();
+  const [fonts, script] = await Promise.all([loadFonts(), bundleScript(themeDir)]);
+  // The stylesheet's own hash covers the font URLs, so it is built after them.
+  const stylesheet = await buildStylesheet(themeDir, fonts);
+  const files = new Map<string, ThemeAsset>();
+  for (const asset of [stylesheet, script, ...fonts]) files.set(asset.path, asset);
+  return { css: stylesheet.path, js: script.path, fontSerif: fonts[0]?.path ?? '', files };
+}
