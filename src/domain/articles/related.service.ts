@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database.js';
-import { computeAllRelated } from './related/related.js';
+import { computeAllRelated } from './related/related-reading.js';
 
 const RELATED_LIMIT = 3;
 

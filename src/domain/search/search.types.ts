@@ -44,4 +44,4 @@ export interface SearchIndex {
 }
 
 // The factory lives with the providers; re-exported so callers can import the whole API from here.
-export { searchIndexFor } from './search.index.js';
+export { searchIndexFor } from './search-index.js';

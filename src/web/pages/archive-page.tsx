@@ -1,4 +1,4 @@
-import { ArticleCard, Avatar, EmptyState, formatCount, Pagination } from './components.js';
+import { ArticleCard, attr, Avatar, EmptyState, formatCount, Pagination, safeHref } from './components.js';
 import { Layout, toDocument } from './layout.js';
 import type { ArchiveVM, AuthorProfileVM } from './view-models.js';
 
@@ -33,7 +33,7 @@ function Profile({ author, heading }: { author: AuthorProfileVM; heading: string
           <ul class="profile-links">
             {author.links.map((link) => (
               <li>
-                <a href={link.url} rel="me noopener" safe>
+                <a href={safeHref(link.url)} rel="me noopener" safe>
                   {link.name}
                 </a>
               </li>
@@ -73,7 +73,7 @@ export function renderArchive(vm: ArchiveVM): string {
           <p class="archive-meta">
             <span safe>{articlesCount(total)}</span>
             {feedUrl ? (
-              <a class="feed-link" href={feedUrl}>
+              <a class="feed-link" href={attr(feedUrl)}>
                 Follow by feed
               </a>
             ) : (

@@ -1,4 +1,4 @@
-import { AuthorLinks, Avatar, Kicker, formatCount, readingTime, Time } from './components.js';
+import { attr, AuthorLinks, Avatar, formatCount, Kicker, readingTime, safeHref, Time } from './components.js';
 import { Layout, toDocument } from './layout.js';
 import type { ArticleVM, AuthorBoxVM, CitationVM, SiteVM, TocEntryVM } from './view-models.js';
 
@@ -42,7 +42,7 @@ function Byline({ article }: { article: Article }): JSX.Element {
           {article.categories.map((c, i) => (
             <>
               {i > 0 ? ', ' : ''}
-              <a rel="category tag" href={`/category/${c.slug}/`} safe>
+              <a rel="category tag" href={attr(`/category/${c.slug}/`)} safe>
                 {c.name}
               </a>
             </>
@@ -64,7 +64,7 @@ function Toc({ entries }: { entries: TocEntryVM[] }): JSX.Element {
       <ol>
         {entries.map((entry) => (
           <li class={`toc-depth-${Math.min(4, Math.max(2, entry.depth))}`}>
-            <a href={`#${entry.id}`} safe>
+            <a href={attr(`#${entry.id}`)} safe>
               {entry.text}
             </a>
           </li>
@@ -81,7 +81,7 @@ function AuthorBox({ box }: { box: AuthorBoxVM }): JSX.Element {
       <Avatar name={box.name} photoUrl={box.photoUrl} initials={box.initials} />
       <div class="author-box-text">
         <h3 class="author-box-name">
-          <a href={box.url} safe>
+          <a href={attr(box.url)} safe>
             {box.name}
           </a>
         </h3>
@@ -94,7 +94,7 @@ function AuthorBox({ box }: { box: AuthorBoxVM }): JSX.Element {
         )}
         {safeBio ? <div class="author-box-bio">{safeBio}</div> : ''}
         <p class="author-box-more">
-          <a href={box.moreUrl}>
+          <a href={attr(box.moreUrl)}>
             More by <span safe>{box.name}</span>
             <span aria-hidden="true"> →</span>
           </a>
@@ -142,7 +142,7 @@ function Cite({ citation }: { citation: CitationVM }): JSX.Element {
         </div>
       </dl>
       <p class="cite-downloads">
-        Download the reference: <a href={citation.bibtexUrl}>BibTeX</a> · <a href={citation.risUrl}>RIS</a>
+        Download the reference: <a href={attr(citation.bibtexUrl)}>BibTeX</a> · <a href={attr(citation.risUrl)}>RIS</a>
       </p>
     </details>
   );
@@ -153,7 +153,7 @@ function PrevNext({ article }: { article: Article }): JSX.Element {
   return (
     <nav class="article-nav" aria-label="Previous and next articles">
       {article.prev ? (
-        <a class="article-nav-prev" rel="prev" href={article.prev.url}>
+        <a class="article-nav-prev" rel="prev" href={attr(article.prev.url)}>
           <span class="article-nav-label">Previous</span>
           <span class="article-nav-title" safe>
             {article.prev.title}
@@ -163,7 +163,7 @@ function PrevNext({ article }: { article: Article }): JSX.Element {
         <span></span>
       )}
       {article.next ? (
-        <a class="article-nav-next" rel="next" href={article.next.url}>
+        <a class="article-nav-next" rel="next" href={attr(article.next.url)}>
           <span class="article-nav-label">Next</span>
           <span class="article-nav-title" safe>
             {article.next.title}
@@ -206,7 +206,7 @@ export function renderArticle(vm: ArticleVM): string {
         </header>
         {article.coverImage ? (
           <figure class="article-cover">
-            <img src={article.coverImage.url} alt={article.coverImage.alt} decoding="async" />
+            <img src={safeHref(article.coverImage.url)} alt={attr(article.coverImage.alt)} decoding="async" />
           </figure>
         ) : (
           ''
@@ -220,7 +220,7 @@ export function renderArticle(vm: ArticleVM): string {
               <ul>
                 {article.tags.map((t) => (
                   <li>
-                    <a rel="tag" href={t.url} safe>
+                    <a rel="tag" href={attr(t.url)} safe>
                       {t.name}
                     </a>
                   </li>

@@ -1,10 +1,26 @@
 import { escapeHtml, type Children } from '@kitajs/html';
+import { escapeHtml as escapeText } from '../../shared/html.js';
 import type { ArticleCardVM, AuthorRefVM, CategoryRefVM, PaginationVM } from './view-models.js';
 
 // Small building blocks shared by the public pages. Every user-provided string
 // goes through `safe` or escapeHtml here, so pages can compose them freely.
 
 const countFormat = new Intl.NumberFormat('en-US');
+
+/**
+ * Attribute values. @kitajs/html escapes only `"` inside attributes; that is
+ * enough to stop a breakout, but reader-supplied text should never appear raw in
+ * the markup at all, so every value built from a view model goes through here.
+ */
+export function attr(value: string): string {
+  return escapeText(value);
+}
+
+/** Links from user profiles: only web, mail and same-site URLs; anything else (javascript:, data:) becomes inert. */
+export function safeHref(url: string): string {
+  const trimmed = url.trim();
+  return /^(https?:\/\/|mailto:|\/(?!\/)|#)/i.test(trimmed) ? escapeText(trimmed) : '#';
+}
 
 /** Narrows a rendered element to its string; the public pages never use async components. */
 export function toHtml(el: JSX.Element): string {
@@ -31,7 +47,7 @@ export function joinNames(names: string[]): string {
 
 export function AuthorLinks({ authors }: { authors: AuthorRefVM[] }): JSX.Element {
   const safeLinks = authors.map((a) => (
-    <a class="author-link" href={a.url} safe>
+    <a class="author-link" href={attr(a.url)} safe>
       {a.name}
     </a>
   ));
@@ -45,7 +61,7 @@ export function Kicker({ categories }: { categories: CategoryRefVM[] }): JSX.Ele
       {categories.map((c, i) => (
         <>
           {i > 0 ? <span aria-hidden="true"> · </span> : ''}
-          <a href={c.url} safe>
+          <a href={attr(c.url)} safe>
             {c.name}
           </a>
         </>
@@ -60,7 +76,7 @@ function minutes(n: number): string {
 
 export function Time({ iso, label }: { iso: string; label: string }): JSX.Element {
   return (
-    <time datetime={iso} safe>
+    <time datetime={attr(iso)} safe>
       {label}
     </time>
   );
@@ -77,7 +93,7 @@ export interface CardProps {
 
 export function ArticleCard({ card, level = 3, variant = 'card', snippetHtml }: CardProps): JSX.Element {
   const safeTitleLink = (
-    <a href={card.url} safe>
+    <a href={attr(card.url)} safe>
       {card.title}
     </a>
   );
@@ -85,8 +101,8 @@ export function ArticleCard({ card, level = 3, variant = 'card', snippetHtml }: 
   return (
     <article class={`card card-${variant}`} data-article-id={String(card.id)}>
       {card.coverImage ? (
-        <a class="card-image" href={card.url} tabindex="-1" aria-hidden="true">
-          <img src={card.coverImage.url} alt="" loading="lazy" decoding="async" />
+        <a class="card-image" href={attr(card.url)} tabindex="-1" aria-hidden="true">
+          <img src={safeHref(card.coverImage.url)} alt="" loading="lazy" decoding="async" />
         </a>
       ) : (
         ''
@@ -122,13 +138,20 @@ export function readingTime(n: number): string {
   return minutes(n);
 }
 
-export function Pagination({ pagination }: { pagination: PaginationVM }): JSX.Element {
+export interface PaginationProps {
+  pagination: PaginationVM;
+  /** archives run newest first; search results run by relevance, so they say "Previous" and "Next" */
+  labels?: { prev: string; next: string };
+}
+
+export function Pagination({ pagination, labels = { prev: 'Newer', next: 'Older' } }: PaginationProps): JSX.Element {
   if (pagination.totalPages <= 1) return '';
   return (
     <nav class="pagination" aria-label="Pagination">
       {pagination.prevUrl ? (
-        <a class="pagination-prev" rel="prev" href={pagination.prevUrl}>
-          <span aria-hidden="true">← </span>Newer
+        <a class="pagination-prev" rel="prev" href={attr(pagination.prevUrl)}>
+          <span aria-hidden="true">← </span>
+          <span safe>{labels.prev}</span>
         </a>
       ) : (
         <span class="pagination-prev" aria-hidden="true"></span>
@@ -137,8 +160,9 @@ export function Pagination({ pagination }: { pagination: PaginationVM }): JSX.El
         Page {pagination.page} of {pagination.totalPages}
       </span>
       {pagination.nextUrl ? (
-        <a class="pagination-next" rel="next" href={pagination.nextUrl}>
-          Older<span aria-hidden="true"> →</span>
+        <a class="pagination-next" rel="next" href={attr(pagination.nextUrl)}>
+          <span safe>{labels.next}</span>
+          <span aria-hidden="true"> →</span>
         </a>
       ) : (
         <span class="pagination-next" aria-hidden="true"></span>
@@ -157,7 +181,7 @@ export interface AvatarProps {
 /** A round author photo, or the initials on a tinted disc; decorative when a name sits beside it. */
 export function Avatar({ name, photoUrl, initials, size = 'md' }: AvatarProps): JSX.Element {
   if (photoUrl) {
-    return <img class={`avatar avatar-${size}`} src={photoUrl} alt={name} loading="lazy" decoding="async" />;
+    return <img class={`avatar avatar-${size}`} src={safeHref(photoUrl)} alt={attr(name)} loading="lazy" decoding="async" />;
   }
   return (
     <span class={`avatar avatar-${size} avatar-initials`} aria-hidden="true" safe>
@@ -168,12 +192,12 @@ export function Avatar({ name, photoUrl, initials, size = 'md' }: AvatarProps): 
 
 export function SearchForm({ query = '', id }: { query?: string; id: string }): JSX.Element {
   return (
-    <form class="search-form search-form-page" role="search" action="/search" method="get">
+    <form class="search-form search-form-page" role="search" aria-label="Search the archive" action="/search" method="get">
       <label class="sr-only" for={id}>
         Search terms
       </label>
       <div class="search-form-row">
-        <input type="search" id={id} name="q" value={query} autocomplete="off" />
+        <input type="search" id={id} name="q" value={attr(query)} autocomplete="off" />
         <button type="submit">Search</button>
       </div>
     </form>

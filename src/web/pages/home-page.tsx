@@ -1,4 +1,4 @@
-import { ArticleCard, EmptyState, formatCount, Pagination } from './components.js';
+import { ArticleCard, attr, EmptyState, formatCount, Pagination } from './components.js';
 import { Layout, toDocument } from './layout.js';
 import type { HomeVM } from './view-models.js';
 
@@ -19,7 +19,7 @@ function MostRead({ items }: { items: HomeVM['mostRead'] }): JSX.Element {
       <ol>
         {items.map(({ card, views }) => (
           <li>
-            <a href={card.url} safe>
+            <a href={attr(card.url)} safe>
               {card.title}
             </a>
             <span class="most-read-meta">

@@ -1,5 +1,5 @@
 import type { Children } from '@kitajs/html';
-import { toHtml } from './components.js';
+import { attr, toHtml } from './components.js';
 import type { PageMeta, SiteVM } from './view-models.js';
 
 // The one document shell every public page renders through. Pages stay free of
@@ -31,31 +31,31 @@ function Head({ site, meta, title }: { site: SiteVM; meta: PageMeta; title: stri
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <meta name="color-scheme" content="light dark" />
       <title safe>{title}</title>
-      <meta name="description" content={meta.description} />
-      <link rel="canonical" href={meta.canonical} />
+      <meta name="description" content={attr(meta.description)} />
+      <link rel="canonical" href={attr(meta.canonical)} />
       {meta.noindex ? <meta name="robots" content="noindex" /> : ''}
       {site.assets.fontSerif ? (
-        <link rel="preload" href={site.assets.fontSerif} as="font" type="font/woff2" crossorigin="anonymous" />
+        <link rel="preload" href={attr(site.assets.fontSerif)} as="font" type="font/woff2" crossorigin="anonymous" />
       ) : (
         ''
       )}
-      <link rel="stylesheet" href={site.assets.css} />
-      <script src={site.assets.js} defer></script>
-      <meta property="og:title" content={meta.title || site.name} />
-      <meta property="og:description" content={meta.description} />
-      <meta property="og:url" content={meta.canonical} />
+      <link rel="stylesheet" href={attr(site.assets.css)} />
+      <script src={attr(site.assets.js)} defer></script>
+      <meta property="og:title" content={attr(meta.title || site.name)} />
+      <meta property="og:description" content={attr(meta.description)} />
+      <meta property="og:url" content={attr(meta.canonical)} />
       <meta property="og:type" content={meta.ogType ?? 'website'} />
-      <meta property="og:site_name" content={site.name} />
-      {meta.image ? <meta property="og:image" content={meta.image} /> : ''}
+      <meta property="og:site_name" content={attr(site.name)} />
+      {meta.image ? <meta property="og:image" content={attr(meta.image)} /> : ''}
       <meta name="twitter:card" content={meta.image ? 'summary_large_image' : 'summary'} />
-      <meta name="twitter:title" content={meta.title || site.name} />
-      <meta name="twitter:description" content={meta.description} />
-      {meta.image ? <meta name="twitter:image" content={meta.image} /> : ''}
+      <meta name="twitter:title" content={attr(meta.title || site.name)} />
+      <meta name="twitter:description" content={attr(meta.description)} />
+      {meta.image ? <meta name="twitter:image" content={attr(meta.image)} /> : ''}
       {(meta.metaTags ?? []).map(([name, content]) => (
-        <meta name={name} content={content} />
+        <meta name={attr(name)} content={attr(content)} />
       ))}
       {(meta.feeds ?? []).map((feed) => (
-        <link rel="alternate" type={feedTypes[feed.type]} title={feed.title} href={feed.url} />
+        <link rel="alternate" type={feedTypes[feed.type]} title={attr(feed.title)} href={attr(feed.url)} />
       ))}
       {safeJsonLd ? <script type="application/ld+json">{safeJsonLd}</script> : ''}
     </head>
@@ -77,7 +77,7 @@ function Masthead({ site, meta, isHome }: { site: SiteVM; meta: PageMeta; isHome
           <span aria-hidden="true"> · </span>
           <a href="/feed/">RSS</a>
         </p>
-        <form class="search-form search-form-compact" role="search" action="/search" method="get">
+        <form class="search-form search-form-compact" role="search" aria-label="Site" action="/search" method="get">
           <label class="sr-only" for="masthead-q">
             Search articles
           </label>
@@ -111,7 +111,7 @@ function Masthead({ site, meta, isHome }: { site: SiteVM; meta: PageMeta; isHome
         <ul>
           {site.categories.map((cat) => (
             <li>
-              <a href={cat.url} aria-current={isCurrent(meta, site, cat.url) ? 'page' : undefined} safe>
+              <a href={attr(cat.url)} aria-current={isCurrent(meta, site, cat.url) ? 'page' : undefined} safe>
                 {cat.name}
               </a>
             </li>

@@ -71,7 +71,7 @@ export function renderSearch(vm: SearchVM): string {
                 <ArticleCard card={r.card} level={2} variant="row" snippetHtml={r.snippetHtml} />
               ))}
             </div>
-            <Pagination pagination={withQuery(pagination, query)} />
+            <Pagination pagination={withQuery(pagination, query)} labels={{ prev: 'Previous', next: 'Next' }} />
           </>
         )}
       </div>

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { listPublished, publishedBodies, publishedSitemapEntries, type ListFilter } from '../../domain/articles/published.queries.js';
 import { listCategories } from '../../domain/taxonomy/taxonomy.queries.js';
-import { renderAtom, renderRobots, renderRss, renderSitemap, type FeedModel } from '../feeds/feeds.js';
+import { renderAtom, renderRss, type FeedModel } from '../feeds/feeds.js';
+import { renderRobots, renderSitemap } from '../feeds/sitemap.js';
 import { archiveSubject } from './archive.routes.js';
 import type { WebDeps } from './deps.js';
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { findPublishedBySlug, listPublished, countPublished, publishedSummariesByIds } from '../../domain/articles/published.queries.js';
-import { toBibtex, toRis } from '../../domain/articles/citation/citation-styles.js';
+import { toBibtex, toRis } from '../../domain/articles/citation/citation-export.js';
 import { mostVisited } from '../../domain/views/views.queries.js';
 import { addDays, dayKey } from '../../shared/clock.js';
 import { NotFoundError } from '../../shared/errors.js';

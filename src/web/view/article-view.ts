@@ -5,7 +5,7 @@ import { insertAlsoRead } from '../../domain/articles/content/also-read.js';
 import { buildToc } from '../../domain/articles/content/toc.js';
 import { formatApa, formatChicago, formatMla } from '../../domain/articles/citation/citation-styles.js';
 import { articleJsonLd, scholarMetaTags } from '../../domain/articles/citation/scholarly-meta.js';
-import type { CitationMeta } from '../../domain/articles/citation/citation-styles.js';
+import type { CitationMeta } from '../../domain/articles/citation/citation-meta.js';
 import type { DomainContext } from '../../domain/context.js';
 import type { VisitTotals } from '../../domain/views/views.queries.js';
 import { formatDateLabel } from '../../shared/clock.js';

@@ -91,21 +91,33 @@ export function rehypeUniqueHeadingIds() {
 }
 
 const SCRIPT_CAPABLE_URL = /^\s*(?:javascript|vbscript|data):/i;
+const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 /**
- * The sanitizer removes a refused `href` but keeps the link text. For an autolink such as
- * `<javascript:alert(1)>` the text is the hostile URL itself, so the whole link goes instead of leaving
- * the payload on the page as prose. Runs before the sanitizer, which still judges every other URL.
+ * Runs before the sanitizer, which still judges every URL:
+ * - schemes are lowercased, because the sanitizer compares them case-sensitively and would refuse an
+ *   honest `HTTPS://…` link (a `JAVASCRIPT:` one is refused all the same once lowercased);
+ * - the sanitizer removes a refused `href` but keeps the link text. For an autolink such as
+ *   `<javascript:alert(1)>` the text is the hostile URL itself, so a script link whose text is a script
+ *   URL goes whole instead of leaving the payload on the page as prose.
  */
-export function rehypeDropScriptAutolinks() {
+export function rehypePrepareUrls() {
   return (tree: HastRoot): void => {
+    visitElements(tree, (element) => {
+      for (const name of ['href', 'src']) {
+        const url = element.properties[name];
+        if (typeof url === 'string') {
+          element.properties[name] = url.replace(URL_SCHEME, (scheme) => scheme.toLowerCase());
+        }
+      }
+    });
     removeElements(tree, (element) => {
       const href = element.properties['href'];
       return (
         element.tagName === 'a' &&
         typeof href === 'string' &&
         SCRIPT_CAPABLE_URL.test(href) &&
-        textContent(element).trim() === href.trim()
+        SCRIPT_CAPABLE_URL.test(textContent(element))
       );
     });
   };
@@ -123,7 +135,7 @@ export function isExternalUrl(url: string): boolean {
  * source was refused disappear rather than render as broken boxes, and a paragraph that held only such
  * an image goes too.
  */
-export function rehypeFinishLinks() {
+export function rehypeTidyAfterSanitize() {
   return (tree: HastRoot): void => {
     removeElements(tree, (element) => element.tagName === 'img' && typeof element.properties['src'] !== 'string');
     unwrapElements(tree, (element) => element.tagName === 'a' && typeof element.properties['href'] !== 'string');

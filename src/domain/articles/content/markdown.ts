@@ -14,8 +14,8 @@ import { headingDepth, isFootnoteRef, isFootnotesSection, textContent, visitElem
 import {
   HEADING_ID_PREFIX,
   findFootnotesSection,
-  rehypeDropScriptAutolinks,
-  rehypeFinishLinks,
+  rehypePrepareUrls,
+  rehypeTidyAfterSanitize,
   rehypeUniqueHeadingIds,
   remarkDemoteHeadings,
   remarkSafeFootnoteIds,
@@ -53,9 +53,9 @@ const processor = unified()
   .use(remarkRehype)
   .use(rehypeSlug, { prefix: HEADING_ID_PREFIX })
   .use(rehypeUniqueHeadingIds)
-  .use(rehypeDropScriptAutolinks)
+  .use(rehypePrepareUrls)
   .use(rehypeSanitize, articleSanitizeSchema)
-  .use(rehypeFinishLinks)
+  .use(rehypeTidyAfterSanitize)
   .use(rehypeStringify)
   .freeze();
 

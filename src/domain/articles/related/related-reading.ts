@@ -33,12 +33,12 @@ export interface RelatedCorpus {
   readonly postings: readonly (Posting | undefined)[];
 }
 
-interface SparseVector {
+export interface SparseVector {
   terms: Int32Array;
   weights: Float64Array;
 }
 
-interface Posting {
+export interface Posting {
   docs: Int32Array;
   weights: Float64Array;
 }
@@ -80,10 +80,10 @@ export function buildCorpus(docs: RelatedDoc[]): RelatedCorpus {
 // thousand distinct ones, so each is normalized and stemmed once.
 class TermTable {
   readonly vocabulary: string[] = [];
-  df = new Int32Array(1024);
+  df: Int32Array<ArrayBuffer> = new Int32Array(1024);
   private readonly byTerm = new Map<string, number>();
   private readonly byRawWord = new Map<string, number>();
-  private counts = new Int32Array(3 * 1024);
+  private counts: Int32Array<ArrayBuffer> = new Int32Array(3 * 1024);
   private readonly touched: number[] = [];
 
   weigh(doc: RelatedDoc): { terms: Int32Array; tf: Float32Array } {
@@ -143,24 +143,31 @@ class TermTable {
   }
 }
 
-function grow(a: Int32Array, size: number): Int32Array {
+function grow(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(size);
   bigger.set(a);
   return bigger;
 }
 
-export function relatedFor(corpus: RelatedCorpus, id: number, limit = 3): RelatedHit[] {
-  const index = corpus.indexById.get(id);
-  if (index === undefined || limit <= 0) return [];
-  return score(corpus, index, limit, new Float64Array(corpus.ids.length));
+export interface RelatedOptions {
+  /** see MAX_POSTINGS_SCANNED; `Infinity` gives exact results at quadratic cost */
+  maxPostingsScanned?: number;
 }
 
-export function computeAllRelated(docs: RelatedDoc[], limit = 3): Map<number, RelatedHit[]> {
+export function relatedFor(corpus: RelatedCorpus, id: number, limit = 3, options: RelatedOptions = {}): RelatedHit[] {
+  const index = corpus.indexById.get(id);
+  if (index === undefined || limit <= 0) return [];
+  const cap = options.maxPostingsScanned ?? MAX_POSTINGS_SCANNED;
+  return score(corpus, index, limit, cap, new Float64Array(corpus.ids.length));
+}
+
+export function computeAllRelated(docs: RelatedDoc[], limit = 3, options: RelatedOptions = {}): Map<number, RelatedHit[]> {
   const corpus = buildCorpus(docs);
+  const cap = options.maxPostingsScanned ?? MAX_POSTINGS_SCANNED;
   const scratch = new Float64Array(corpus.ids.length);
   const out = new Map<number, RelatedHit[]>();
   corpus.ids.forEach((id, index) => {
-    out.set(id, limit > 0 ? score(corpus, index, limit, scratch) : []);
+    out.set(id, limit > 0 ? score(corpus, index, limit, cap, scratch) : []);
   });
   return out;
 }
@@ -228,14 +235,14 @@ function sortPosting(p: Posting): void {
 // Accumulates dot products through the inverted index. When a long posting list
 // was cut short the accumulated scores are lower bounds, so a wider pool of
 // candidates is re-scored exactly before the final pick.
-function score(corpus: RelatedCorpus, index: number, limit: number, acc: Float64Array): RelatedHit[] {
+function score(corpus: RelatedCorpus, index: number, limit: number, cap: number, acc: Float64Array): RelatedHit[] {
   const vector = corpus.vectors[index] as SparseVector;
   const touched: number[] = [];
   let truncated = false;
   for (let k = 0; k < vector.terms.length; k += 1) {
     const posting = corpus.postings[vector.terms[k] as number] as Posting;
     const w = vector.weights[k] as number;
-    const end = Math.min(posting.docs.length, MAX_POSTINGS_SCANNED);
+    const end = Math.min(posting.docs.length, cap);
     if (end < posting.docs.length) truncated = true;
     for (let j = 0; j < end; j += 1) {
       const doc = posting.docs[j] as number;

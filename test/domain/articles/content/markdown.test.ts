@@ -61,9 +61,9 @@ describe('renderMarkdown: footnotes', () => {
   it('turns labels that could collide into distinct, safe ids', () => {
     // `[^Commons-2]` would otherwise give `fnref-commons-2`, the id of a second citation of `[^commons]`.
     assert.ok(rendered.html.includes('<li id="user-content-fn-commons_2">'));
-    const tricky = renderMarkdown('One[^a] two[^a] three[^a-2] four[^A b].\n\n[^a]: A.\n[^a-2]: A two.\n[^A b]: Spaced.\n');
+    const tricky = renderMarkdown('One[^a] two[^a] three[^a-2] four[^é"x] five[^x].\n\n[^a]: A.\n[^a-2]: A two.\n[^é"x]: Odd.\n[^x]: Ex.\n');
     assertFragmentLinksResolve(tricky.html);
-    assert.equal(tricky.footnoteCount, 3);
+    assert.equal(tricky.footnoteCount, 4);
     assert.doesNotMatch(tricky.html, /%/);
   });
 
@@ -141,12 +141,42 @@ describe('renderMarkdown: hostile input', () => {
     assert.ok(!plainText.includes('autolink'));
   });
 
+  it('drops script autolinks whole, whatever their case, but keeps honest upper-case schemes', () => {
+    const { html: out } = renderMarkdown(
+      '<JavaScript:alert(X)> <data:text/html,"hi"> [javascript:x](javascript:x) [kept words](javascript:x) <HTTPS://Example.org/A>',
+    );
+    assert.equal(
+      out,
+      '<p>   kept words <a href="https://Example.org/A" rel="nofollow ugc noopener">HTTPS://Example.org/A</a></p>',
+    );
+  });
+
   it('keeps safe links and marks only external ones as user-generated', () => {
     assert.ok(html.includes('<a href="https://example.com/article" rel="nofollow ugc noopener">safe</a>'));
     assert.ok(html.includes('<a href="/about/">relative</a>'));
     assert.ok(html.includes('<a href="#user-content-note">anchor</a>'));
     assert.ok(html.includes('<a href="mailto:editor@example.org">mail</a>'));
     assert.ok(html.includes('<img src="https://example.com/chart.png" alt="a chart" title="Chart title">'));
+  });
+});
+
+describe('renderMarkdown: links and images', () => {
+  it('adds rel only to absolute http(s) and protocol-relative links', () => {
+    const { html } = renderMarkdown(
+      '[a](https://a.example/x) [b](HTTP://b.example) [c](//c.example/y) [d](/d/) [e](e/f) [g](#g) [h](?page=2) [m](mailto:m@example.org)',
+    );
+    assert.equal(html.match(/rel="nofollow ugc noopener"/g)?.length, 3);
+    for (const link of ['<a href="/d/">d</a>', '<a href="e/f">e</a>', '<a href="#g">g</a>', '<a href="?page=2">h</a>', '<a href="mailto:m@example.org">m</a>']) {
+      assert.ok(html.includes(link), link);
+    }
+  });
+
+  it('keeps relative and http(s) image sources with their alt text', () => {
+    const { html } = renderMarkdown('![Map of the basin](/media/basin.png) ![Gauge](https://cdn.example/gauge.jpg) ![Bad](vbscript:x)');
+    assert.equal(
+      html,
+      '<p><img src="/media/basin.png" alt="Map of the basin"> <img src="https://cdn.example/gauge.jpg" alt="Gauge"> </p>',
+    );
   });
 });
 

@@ -1,0 +1,118 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { Executor } from '../../db/database.js';
+import { countLimit, cappedTotal, emptyResult, normalizePage, totalFromPage } from './search.paging.js';
+import { isEmptyQuery, parseQuery, toPgQuery } from './search.query.js';
+import { MARK_END, MARK_START, chooseSnippet, cleanDocument, snippetToHtml } from './search.snippet.js';
+import type { SearchDocument, SearchIndex, SearchPage, SearchResult } from './search.types.js';
+
+// PostgreSQL provider. `article_search(article_id, title, dek, body, authors, document)` with
+// a GIN index on `document` (migration 2026-11-28-01); the tsvector is computed here on write.
+
+// tsvector has a 1 MB limit; prose this long is past any real article, but an appendix of
+// numbers could reach it, so only the first part of a huge body is indexed.
+const MAX_VECTOR_BODY_CHARS = 400_000;
+const BODY_HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxFragments=1, MaxWords=30, MinWords=12`;
+const DEK_HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
+
+interface HitRow {
+  id: number;
+  rank: number;
+  body: string | null;
+  dek: string | null;
+  /** 1-based position of the excerpt in the body; 0 when not found */
+  at: number | null;
+  /** body length in characters */
+  len: number | null;
+}
+
+/**
+ * The parser reads "<word …>" as an HTML tag and skips it, which in plain text can swallow
+ * real words ("x<y and b>c"); indexed text is plain, so a "<" is only ever a character.
+ */
+function vectorText(text: string, maxChars = Number.POSITIVE_INFINITY): string {
+  return (text.length > maxChars ? text.slice(0, maxChars) : text).replaceAll('<', ' ');
+}
+
+async function upsert(db: Executor, doc: SearchDocument): Promise<void> {
+  const d = cleanDocument(doc);
+  await sql`INSERT INTO article_search (article_id, title, dek, body, authors, document)
+    VALUES (${d.id}, ${d.title}, ${d.dek}, ${d.body}, ${d.authors},
+      setweight(to_tsvector('english', ${vectorText(d.title)}::text), 'A') ||
+      setweight(to_tsvector('english', ${vectorText(d.authors)}::text), 'A') ||
+      setweight(to_tsvector('english', ${vectorText(d.dek)}::text), 'B') ||
+      setweight(to_tsvector('english', ${vectorText(d.body, MAX_VECTOR_BODY_CHARS)}::text), 'C'))
+    ON CONFLICT (article_id) DO UPDATE SET
+      title = EXCLUDED.title, dek = EXCLUDED.dek, body = EXCLUDED.body,
+      authors = EXCLUDED.authors, document = EXCLUDED.document`.execute(db);
+}
+
+async function remove(db: Executor, id: number): Promise<void> {
+  await sql`DELETE FROM article_search WHERE article_id = ${id}`.execute(db);
+}
+
+async function clear(db: Executor): Promise<void> {
+  await sql`DELETE FROM article_search`.execute(db);
+}
+
+/** Adds "…" where the excerpt does not reach the start or the end of the body, as FTS5 does. */
+function withEllipses(row: HitRow, excerpt: string): string {
+  if (!row.at || !row.len || excerpt !== row.body) return excerpt;
+  const plainLength = Array.from(excerpt.replace(/[\u0002\u0003]/g, '')).length;
+  // ts_headline stops at a word, so a closing full stop may be left out of a complete body.
+  const reachesEnd = row.at - 1 + plainLength >= row.len - 2;
+  return `${row.at > 1 ? '…' : ''}${excerpt}${reachesEnd ? '' : '…'}`;
+}
+
+async function search(db: Executor, query: string, opts: SearchPage): Promise<SearchResult> {
+  const parsed = parseQuery(query);
+  if (isEmptyQuery(parsed)) return emptyResult();
+  const { match, exclude } = toPgQuery(parsed);
+  const page = normalizePage(opts);
+
+  const q = sql`to_tsquery('english', ${match}::text)`;
+  const where: RawBuilder<unknown> = exclude
+    ? sql`s.document @@ ${q} AND NOT (s.document @@ to_tsquery('english', ${exclude}::text))`
+    : sql`s.document @@ ${q}`;
+
+  // ts_headline re-parses the whole text, so it runs only for the page chosen by the subquery
+  // (OFFSET 0 keeps the planner from inlining the lateral and computing each headline twice).
+  // Its parser drops anything that looks like an HTML tag, so "<" is swapped for chr(1) (never
+  // in indexed text) and back: a reader sees the text as written, escaped later.
+  const { rows } = await sql<HitRow>`
+    SELECT p.id, p.rank, h.body, h.dek,
+      strpos(s.body, translate(h.body, ${MARK_START + MARK_END}, '')) AS at,
+      length(s.body) AS len
+    FROM (
+      SELECT s.article_id AS id, ts_rank_cd(s.document, ${q}) AS rank
+      FROM article_search s
+      WHERE ${where}
+      ORDER BY rank DESC, s.article_id DESC
+      LIMIT ${page.limit} OFFSET ${page.offset}
+    ) AS p
+    JOIN article_search s ON s.article_id = p.id
+    CROSS JOIN LATERAL (
+      SELECT replace(ts_headline('english', replace(s.body, '<', chr(1)), ${q}, ${BODY_HEADLINE}), chr(1), '<') AS body,
+        replace(ts_headline('english', replace(s.dek, '<', chr(1)), ${q}, ${DEK_HEADLINE}), chr(1), '<') AS dek
+      OFFSET 0
+    ) AS h
+    ORDER BY p.rank DESC, p.id DESC`.execute(db);
+
+  let total = totalFromPage(page, rows.length);
+  let totalCapped = false;
+  if (total === null) {
+    const limit = countLimit(page);
+    const counted = await sql<{ n: number }>`
+      SELECT count(*) AS n FROM (SELECT 1 FROM article_search s WHERE ${where} LIMIT ${limit + 1}) AS m`.execute(db);
+    ({ total, totalCapped } = cappedTotal(Number(counted.rows[0]?.n ?? 0), limit));
+  }
+  return {
+    total,
+    totalCapped,
+    hits: rows.map((r) => {
+      const excerpt = chooseSnippet(r.body ?? '', r.dek ?? '');
+      return { id: Number(r.id), rank: Number(r.rank), snippetHtml: snippetToHtml(withEllipses(r, excerpt)) };
+    }),
+  };
+}
+
+export const postgresSearchIndex: SearchIndex = { upsert, remove, clear, search };

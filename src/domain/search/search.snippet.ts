@@ -1,0 +1,58 @@
+import { escapeHtml } from '../../shared/html.js';
+import type { SearchDocument } from './search.types.js';
+
+// The engines mark matches with these two control characters. Indexed text never contains
+// them (cleanIndexText removes all control characters), so every sentinel in an engine's
+// output is one the engine put there, and article text cannot forge a <mark>.
+export const MARK_START = '\u0002';
+export const MARK_END = '\u0003';
+
+// Word-breaking characters (tab, newline) become spaces; the rest (NUL, the sentinels…) go.
+// PostgreSQL also rejects NUL in text, so this keeps a stray byte from failing a publish.
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
+
+export function cleanIndexText(text: string): string {
+  return text.normalize('NFC').replace(CONTROL, (c) => (c === '\t' || c === '\n' || c === '\r' ? ' ' : ''));
+}
+
+export function cleanDocument(doc: SearchDocument): SearchDocument {
+  return {
+    id: doc.id,
+    title: cleanIndexText(doc.title),
+    dek: cleanIndexText(doc.dek),
+    body: cleanIndexText(doc.body),
+    authors: cleanIndexText(doc.authors),
+  };
+}
+
+export function hasMark(marked: string): boolean {
+  return marked.includes(MARK_START);
+}
+
+/**
+ * The text to show under a hit: the body excerpt when the body matched, else the dek when
+ * it matched (a title- or author-only match), else the unmarked start of the body.
+ */
+export function chooseSnippet(bodyMarked: string, dekMarked: string): string {
+  if (hasMark(bodyMarked) || !hasMark(dekMarked)) return bodyMarked.trim() === '' ? dekMarked : bodyMarked;
+  return dekMarked;
+}
+
+/** Engine text with sentinels → escaped HTML with balanced <mark> elements. */
+export function snippetToHtml(marked: string): string {
+  let html = '';
+  let open = false;
+  const text = marked.replace(/\s+/g, ' ').trim();
+  for (const part of text.split(/([\u0002\u0003])/)) {
+    if (part === MARK_START) {
+      if (!open) html += '<mark>';
+      open = true;
+    } else if (part === MARK_END) {
+      if (open) html += '</mark>';
+      open = false;
+    } else {
+      html += escapeHtml(part);
+    }
+  }
+  return open ? `${html}</mark>` : html;
+}
