@@ -5,6 +5,7 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import type { DomainContext } from './domain/context.js';
 import type { VisitRecorder } from './domain/views/visit-recorder.js';
+import { PageCache } from './web/cache/page-cache.js';
 import { registerErrorHandling } from './web/plugins/errors.js';
 import { registerArchiveRoutes } from './web/routes/archive.routes.js';
 import type { WebDeps } from './web/routes/deps.js';
@@ -33,7 +34,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     routerOptions: { maxParamLength: 200 },
   });
   const chrome = new SiteChrome(deps.ctx, deps.config.siteUrl, deps.theme);
-  const web: WebDeps = { config: deps.config, ctx: deps.ctx, visits: deps.visits, theme: deps.theme, chrome };
+  const pageCache = deps.config.pageCache ? new PageCache() : undefined;
+  if (pageCache) deps.ctx.events.on(() => pageCache.clear());
+  const web: WebDeps = { config: deps.config, ctx: deps.ctx, visits: deps.visits, theme: deps.theme, chrome, pageCache };
 
   await app.register(helmet, {
     contentSecurityPolicy: {

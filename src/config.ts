@@ -18,6 +18,8 @@ export interface Config {
   cdnMode: boolean;
   /** how long a CDN may keep a page, in seconds */
   cdnMaxAge: number;
+  /** hold rendered public pages in memory (PAGE_CACHE=0 turns it off) */
+  pageCache: boolean;
   /** folder for uploaded media */
   mediaDir: string;
   logLevel: string;
@@ -36,6 +38,7 @@ const EnvSchema = z.object({
   MASTHEAD_DEMO: flag.default(true),
   TRUST_PROXY: flag.default(false),
   CDN_MODE: flag.default(false),
+  PAGE_CACHE: flag.default(true),
   CDN_MAX_AGE: z.coerce.number().int().min(1).max(86400).default(60),
   MEDIA_DIR: z.string().default('./data/media'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -85,6 +88,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY,
     cdnMode: e.CDN_MODE,
     cdnMaxAge: e.CDN_MAX_AGE,
+    pageCache: e.PAGE_CACHE,
     mediaDir: resolve(e.MEDIA_DIR),
     logLevel: e.LOG_LEVEL,
   };

@@ -124,4 +124,68 @@ export interface Database {
   visit_seen: VisitSeenTable;
   visit_salts: VisitSaltsTable;
   settings: SettingsTable;
+  sessions: SessionsTable;
+  auth_tokens: AuthTokensTable;
+  rate_limits: RateLimitsTable;
+  audit_log: AuditLogTable;
+  outbox: OutboxTable;
+  app_secrets: AppSecretsTable;
+}
+
+// Accounts (migration 2026-11-28-03).
+
+export interface SessionsTable {
+  id_hash: string;
+  user_id: number;
+  csrf_secret: string;
+  persistent: number;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  ip: string;
+  user_agent: string;
+}
+
+export interface AuthTokensTable {
+  token_hash: string;
+  user_id: number;
+  purpose: string;
+  new_email: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface RateLimitsTable {
+  bucket: string;
+  window_start: string;
+  count: number;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  action: string;
+  actor_user_id: number | null;
+  target_user_id: number | null;
+  ip: string;
+  detail: string;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  to_address: string;
+  subject: string;
+  text: string;
+  html: string;
+  status: string;
+  error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface AppSecretsTable {
+  name: string;
+  value: string;
+  created_at: string;
 }

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { contentModel } from './2026-11-28-01-content-model.js';
+import { accounts } from './2026-11-28-03-accounts.js';
 import type { MigrationDialect } from './dialect.js';
 
 // Listed explicitly (not read from the folder) so the same list works from src/ and dist/.
@@ -8,6 +9,7 @@ export function migrationProvider(dialect: MigrationDialect): MigrationProvider 
     async getMigrations(): Promise<Record<string, Migration>> {
       return {
         '2026-11-28-01-content-model': contentModel(dialect),
+        '2026-11-28-03-accounts': accounts(dialect),
       };
     },
   };

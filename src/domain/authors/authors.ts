@@ -122,3 +122,13 @@ export function initials(name: string): string {
   const last = parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '';
   return (first + last).toUpperCase();
 }
+
+/** Saves a profile and tells caches: bylines and author boxes appear on many pages. */
+export async function saveAuthorProfile(
+  ctx: { db: Executor; clock: { now(): Date }; events: { emit(c: { kind: 'author'; authorId: number }): void } },
+  input: AuthorInput,
+): Promise<number> {
+  const id = await saveAuthor(ctx.db, input, ctx.clock.now().toISOString());
+  ctx.events.emit({ kind: 'author', authorId: id });
+  return id;
+}

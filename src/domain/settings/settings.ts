@@ -42,3 +42,12 @@ export async function saveSiteSettings(db: Executor, changes: Partial<SiteSettin
       .execute();
   }
 }
+
+/** Saves settings and tells caches: the site name and disclaimer are on every page. */
+export async function updateSiteSettings(
+  ctx: { db: Executor; events: { emit(c: { kind: 'settings' }): void } },
+  changes: Partial<SiteSettings>,
+): Promise<void> {
+  await saveSiteSettings(ctx.db, changes);
+  ctx.events.emit({ kind: 'settings' });
+}

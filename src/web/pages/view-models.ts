@@ -131,7 +131,8 @@ export interface ArticleVM {
     tags: LinkVM[];
     authors: AuthorRefVM[];
     authorBoxes: AuthorBoxVM[];
-    views: { total: number; today: number };
+    /** beaconUrl is set in CDN mode: the page is shared by a cache and the visit is recorded by a beacon */
+    views: { total: number; today: number; beaconUrl?: string };
     citation: CitationVM;
     coverImage?: { url: string; alt: string };
     prev?: { title: string; url: string };

@@ -7,7 +7,8 @@ import { renderArchive } from '../pages/archive-page.js';
 import type { ArchiveVM, AuthorProfileVM } from '../pages/view-models.js';
 import { paginate, toCard } from '../view/cards.js';
 import { parsePage } from '../view/query.js';
-import type { WebDeps } from './deps.js';
+import { serveCachedPage } from '../cache/serve-cached.js';
+import { cachePolicy, type WebDeps } from './deps.js';
 
 const PER_PAGE = 10;
 
@@ -56,36 +57,41 @@ export async function archiveSubject(deps: WebDeps, kind: ArchiveVM['kind'], slu
   };
 }
 
-export function registerArchiveRoutes(app: FastifyInstance, deps: WebDeps): void {
+async function renderArchivePage(deps: WebDeps, kind: ArchiveVM['kind'], slug: string, page: number): Promise<string> {
   const { ctx, chrome } = deps;
+  const subject = await archiveSubject(deps, kind, slug);
+  const total = await countPublished(ctx.db, subject.filter);
+  const totalPages = Math.max(1, Math.ceil(total / PER_PAGE));
+  if (page > totalPages) throw new NotFoundError('page');
+  const items = await listPublished(ctx.db, subject.filter, { limit: PER_PAGE, offset: (page - 1) * PER_PAGE });
+  const site = await chrome.site();
+  return renderArchive({
+    site,
+    meta: {
+      title: page > 1 ? `${subject.heading}, page ${page}` : subject.heading,
+      description: subject.description || `${subject.heading} at ${site.name}`,
+      canonical: chrome.absolute(page > 1 ? `${subject.path}?page=${page}` : subject.path),
+      ogType: kind === 'author' ? 'profile' : 'website',
+      ...(subject.feedPath ? { feeds: [{ title: `${subject.heading} (RSS)`, url: subject.feedPath, type: 'rss' as const }] } : {}),
+    },
+    kind,
+    heading: subject.heading,
+    ...(subject.description ? { description: subject.description } : {}),
+    ...(subject.author ? { author: subject.author } : {}),
+    items: items.map(toCard),
+    total,
+    pagination: paginate(subject.path, page, total, PER_PAGE),
+    ...(subject.feedPath ? { feedUrl: subject.feedPath } : {}),
+  });
+}
+
+export function registerArchiveRoutes(app: FastifyInstance, deps: WebDeps): void {
   for (const kind of ['category', 'tag', 'author'] as const) {
     app.get<{ Params: { slug: string } }>(`/${kind}/:slug/`, async (request, reply) => {
       const page = parsePage(request.query);
-      const subject = await archiveSubject(deps, kind, request.params.slug);
-      const total = await countPublished(ctx.db, subject.filter);
-      const totalPages = Math.max(1, Math.ceil(total / PER_PAGE));
-      if (page > totalPages) throw new NotFoundError('page');
-      const items = await listPublished(ctx.db, subject.filter, { limit: PER_PAGE, offset: (page - 1) * PER_PAGE });
-      const site = await chrome.site();
-      const html = renderArchive({
-        site,
-        meta: {
-          title: page > 1 ? `${subject.heading}, page ${page}` : subject.heading,
-          description: subject.description || `${subject.heading} at ${site.name}`,
-          canonical: chrome.absolute(page > 1 ? `${subject.path}?page=${page}` : subject.path),
-          ogType: kind === 'author' ? 'profile' : 'website',
-          ...(subject.feedPath ? { feeds: [{ title: `${subject.heading} (RSS)`, url: subject.feedPath, type: 'rss' as const }] } : {}),
-        },
-        kind,
-        heading: subject.heading,
-        ...(subject.description ? { description: subject.description } : {}),
-        ...(subject.author ? { author: subject.author } : {}),
-        items: items.map(toCard),
-        total,
-        pagination: paginate(subject.path, page, total, PER_PAGE),
-        ...(subject.feedPath ? { feedUrl: subject.feedPath } : {}),
-      });
-      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html);
+      const { slug } = request.params;
+      const options = { key: `${kind}:${slug}:${page}`, ...cachePolicy(deps.config, 'listing') };
+      return serveCachedPage(deps.pageCache, request, reply, options, () => renderArchivePage(deps, kind, slug, page));
     });
     app.get<{ Params: { slug: string } }>(`/${kind}/:slug`, async (request, reply) => {
       await archiveSubject(deps, kind, request.params.slug);

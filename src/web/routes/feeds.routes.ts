@@ -4,7 +4,9 @@ import { listCategories } from '../../domain/taxonomy/taxonomy.queries.js';
 import { renderAtom, renderRss, type FeedModel } from '../feeds/feeds.js';
 import { renderRobots, renderSitemap } from '../feeds/sitemap.js';
 import { archiveSubject } from './archive.routes.js';
-import type { WebDeps } from './deps.js';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { serveCachedPage } from '../cache/serve-cached.js';
+import { cachePolicy, type WebDeps } from './deps.js';
 
 const FEED_SIZE = 20;
 
@@ -36,38 +38,46 @@ export function registerFeedRoutes(app: FastifyInstance, deps: WebDeps): void {
 
   const rss = 'application/rss+xml; charset=utf-8';
   const atom = 'application/atom+xml; charset=utf-8';
+  const cached = (request: FastifyRequest, reply: FastifyReply, contentType: string, render: () => Promise<string>) =>
+    serveCachedPage(deps.pageCache, request, reply, { key: `feed:${request.url.split('?')[0]}`, contentType, ...cachePolicy(deps.config, 'feed') }, render);
 
-  app.get('/feed/', async (_req, reply) => {
-    const site = await chrome.site();
-    return reply.type(rss).send(renderRss(await feed({}, site.name, site.tagline, '/', '/feed/')));
-  });
-  app.get('/feed/atom/', async (_req, reply) => {
-    const site = await chrome.site();
-    return reply.type(atom).send(renderAtom(await feed({}, site.name, site.tagline, '/', '/feed/atom/')));
-  });
+  app.get('/feed/', (request, reply) =>
+    cached(request, reply, rss, async () => {
+      const site = await chrome.site();
+      return renderRss(await feed({}, site.name, site.tagline, '/', '/feed/'));
+    }),
+  );
+  app.get('/feed/atom/', (request, reply) =>
+    cached(request, reply, atom, async () => {
+      const site = await chrome.site();
+      return renderAtom(await feed({}, site.name, site.tagline, '/', '/feed/atom/'));
+    }),
+  );
   app.get('/feed', async (_req, reply) => reply.redirect('/feed/', 301));
 
   for (const kind of ['category', 'author'] as const) {
     for (const format of ['rss', 'atom'] as const) {
       const suffix = format === 'rss' ? 'feed/' : 'feed/atom/';
-      app.get<{ Params: { slug: string } }>(`/${kind}/:slug/${suffix}`, async (request, reply) => {
-        const site = await chrome.site();
-        const subject = await archiveSubject(deps, kind, request.params.slug);
-        const model = await feed(subject.filter, `${subject.heading} — ${site.name}`, subject.description, subject.path, `${subject.path}${suffix}`);
-        return reply.type(format === 'rss' ? rss : atom).send(format === 'rss' ? renderRss(model) : renderAtom(model));
-      });
+      app.get<{ Params: { slug: string } }>(`/${kind}/:slug/${suffix}`, (request, reply) =>
+        cached(request, reply, format === 'rss' ? rss : atom, async () => {
+          const site = await chrome.site();
+          const subject = await archiveSubject(deps, kind, request.params.slug);
+          const model = await feed(subject.filter, `${subject.heading} — ${site.name}`, subject.description, subject.path, `${subject.path}${suffix}`);
+          return format === 'rss' ? renderRss(model) : renderAtom(model);
+        }),
+      );
     }
   }
 
-  app.get('/sitemap.xml', async (_req, reply) => {
+  app.get('/sitemap.xml', (request, reply) => cached(request, reply, 'application/xml; charset=utf-8', async () => {
     const [articles, categories] = await Promise.all([publishedSitemapEntries(ctx.db), listCategories(ctx.db)]);
     const urls = [
       { loc: chrome.absolute('/') },
       ...categories.map((c) => ({ loc: chrome.absolute(`/category/${c.slug}/`) })),
       ...articles.map((a) => ({ loc: chrome.absolute(`/${a.slug}/`), lastmod: a.updatedAt })),
     ];
-    return reply.type('application/xml; charset=utf-8').send(renderSitemap(urls));
-  });
+    return renderSitemap(urls);
+  }));
 
   app.get('/robots.txt', async (_req, reply) => reply.type('text/plain; charset=utf-8').send(renderRobots(chrome.absolute(''))));
 }

@@ -87,7 +87,7 @@ async function loadFonts(): Promise<ThemeAsset[]> {
 
 async function bundleScript(themeDir: string): Promise<ThemeAsset> {
   const result = await build({
-    entryPoints: [join(themeDir, 'footnotes.ts')],
+    entryPoints: [join(themeDir, 'site.ts')],
     write: false,
     bundle: true,
     minify: true,

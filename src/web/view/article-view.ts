@@ -7,7 +7,6 @@ import { formatApa, formatChicago, formatMla } from '../../domain/articles/citat
 import { articleJsonLd, scholarMetaTags } from '../../domain/articles/citation/scholarly-meta.js';
 import type { CitationMeta } from '../../domain/articles/citation/citation-meta.js';
 import type { DomainContext } from '../../domain/context.js';
-import type { VisitTotals } from '../../domain/views/views.queries.js';
 import { formatDateLabel } from '../../shared/clock.js';
 import type { ArticleVM } from '../pages/view-models.js';
 import { articleUrl, authorUrl, categoryUrl, tagUrl } from './cards.js';
@@ -34,7 +33,7 @@ export async function buildArticleView(
   ctx: DomainContext,
   chrome: SiteChrome,
   article: PublishedArticle,
-  views: VisitTotals,
+  views: ArticleVM['article']['views'],
 ): Promise<ArticleVM> {
   const site = await chrome.site();
   const url = articleUrl(article.slug);

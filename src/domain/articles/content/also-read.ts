@@ -22,7 +22,7 @@ const parser = unified().use(rehypeParse, { fragment: true }).freeze();
 
 export function alsoReadAside(link: AlsoReadLink): string {
   return (
-    '<aside class="also-read" aria-label="Also read"><span class="also-read-label">Also Read:</span> ' +
+    '<aside class="also-read"><span class="also-read-label">Also Read:</span> ' +
     `<a href="${escapeHtml(link.url.trim())}">${escapeHtml(link.title.trim())}</a></aside>`
   );
 }

@@ -1,13 +1,13 @@
 import { STOPWORDS } from './stopwords.js';
 
 // Letters (with combining marks) and digits; everything else separates words, so
-// "water-sharing" gives two terms and "Nile's" gives "nile" plus a dropped "s".
+// "water-sharing" gives two words and "Nile's" gives "nile" plus a dropped "s".
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const DIGITS_ONLY = /^\p{N}+$/u;
 const ASCII_WORD = /^[a-z]+$/;
 
 // Words the suffix rules below would mangle into something that collides with an
-// unrelated stem ("family" → "fami", "assembly" → "assemb").
+// unrelated stem ("family" → "famy", "news" → "new").
 const KEEP_AS_IS: ReadonlySet<string> = new Set([
   'family', 'assembly', 'anomaly', 'monopoly', 'butterfly', 'multiply', 'italy', 'july', 'rally', 'daily',
   'news', 'series', 'species',
@@ -34,7 +34,7 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
-/** The whole-tag term, so "water policy" as a tag matches only that tag, not the two words. */
+/** The whole-tag term: sharing the tag "water policy" counts for more than sharing its two words. */
 export function tagTerm(tag: string): string | null {
   const name = tag.normalize('NFC').toLowerCase().trim().replace(/\s+/g, ' ');
   return name === '' ? null : `tag:${name}`;

@@ -149,7 +149,7 @@ describe('insertAlsoRead escaping', () => {
   it('renders the exact aside markup', () => {
     assert.equal(
       alsoReadAside({ title: 'Grants are capital', url: '/grants-are-capital/' }),
-      '<aside class="also-read" aria-label="Also read"><span class="also-read-label">Also Read:</span> <a href="/grants-are-capital/">Grants are capital</a></aside>',
+      '<aside class="also-read"><span class="also-read-label">Also Read:</span> <a href="/grants-are-capital/">Grants are capital</a></aside>',
     );
   });
 
