@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
+import { bridgeEventsOverPostgres } from './db/notify.js';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from './db/database.js';
 import type { DomainContext } from './domain/context.js';
 import { searchIndexFor } from './domain/search/search-index.js';
@@ -42,6 +43,8 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
   if (options.migrate !== false) await migrateToLatest(database);
   const ctx = domainContext(database, options.clock);
   const visits = new VisitRecorder(database.db, ctx.clock);
+  // Several instances on one PostgreSQL hear each other's content changes.
+  const bridge = database.pgPool ? await bridgeEventsOverPostgres(database.pgPool, ctx.events) : undefined;
   const theme = await loadThemeAssets();
   const app = await buildApp({ config, ctx, visits, theme, ...(options.logger !== undefined ? { logger: options.logger } : {}) });
   visits.start();
@@ -57,6 +60,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
       closed = true;
       await app.close();
       await visits.stop();
+      await bridge?.close();
       if (!options.database) await database.close();
     },
   };

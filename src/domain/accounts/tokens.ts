@@ -60,9 +60,9 @@ export async function consumeToken(db: Executor, token: string, purpose: TokenPu
   return row ? { userId: row.user_id, newEmail: row.new_email } : undefined;
 }
 
-/** Whether a token would be accepted now, without spending it (to show the reset form only for live links). */
-export async function peekToken(db: Executor, token: string, purpose: TokenPurpose, now: Date): Promise<boolean> {
-  if (!wellFormed(token)) return false;
+/** The account a token would be accepted for now, without spending it (to show the reset form only for live links). */
+export async function peekToken(db: Executor, token: string, purpose: TokenPurpose, now: Date): Promise<number | undefined> {
+  if (!wellFormed(token)) return undefined;
   const row = await db
     .selectFrom('auth_tokens')
     .select('user_id')
@@ -71,7 +71,7 @@ export async function peekToken(db: Executor, token: string, purpose: TokenPurpo
     .where('used_at', 'is', null)
     .where('expires_at', '>', now.toISOString())
     .executeTakeFirst();
-  return row !== undefined;
+  return row?.user_id;
 }
 
 /** Spends every outstanding token of a kind, e.g. older reset links once the password has changed. */

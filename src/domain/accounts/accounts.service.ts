@@ -1,0 +1,178 @@
+import { AppError, ValidationError } from '../../shared/errors.js';
+import {
+  sendAlreadyRegistered,
+  sendPasswordReset,
+  sendVerification,
+  type AccountMailDeps,
+} from './account-emails.js';
+import type { RegisterInput } from './accounts.schemas.js';
+import { audit } from './audit.js';
+import { hashPassword, needsRehash, passwordProblem, verifyAgainstDummy, verifyPassword } from './passwords.js';
+import { LIMITS, hit, hitAndCheck, isLimited, resetLimit } from './rate-limits.js';
+import { deleteUserSessions } from './sessions.js';
+import { consumeToken, issueToken, peekToken, revokeTokens } from './tokens.js';
+import { findUserByEmail, findUserById, insertUser, normalizeEmail, updateUser, type User } from './users.queries.js';
+
+// Registration, email verification, sign-in and password reset. No HTTP here:
+// the routes pass in what they read from the request and render what comes back.
+
+export type AccountDeps = AccountMailDeps;
+
+export interface RequestMeta {
+  /** client address (request.ip) */
+  ip: string;
+  userAgent?: string;
+}
+
+export class TooManyAttemptsError extends AppError {
+  constructor(message = 'Too many attempts from your network. Wait an hour and try again.') {
+    super(429, 'rate limited', message);
+    this.name = 'TooManyAttemptsError';
+  }
+}
+
+const now = (deps: AccountDeps) => deps.ctx.clock.now();
+
+/**
+ * Creates a reader account and mails a verification link. When the address is
+ * already registered, the owner gets a note instead and the caller sees the same
+ * outcome, so the form cannot be used to find out who has an account.
+ */
+export async function registerAccount(deps: AccountDeps, input: RegisterInput, meta: RequestMeta): Promise<{ userId: number | null }> {
+  const db = deps.ctx.db;
+  if (await hitAndCheck(db, LIMITS.register, meta.ip, now(deps))) throw new TooManyAttemptsError();
+  const problem = passwordProblem(input.password, { email: input.email, name: input.name });
+  if (problem) throw new ValidationError(problem, { password: problem });
+  const existing = await findUserByEmail(db, input.email);
+  if (existing) {
+    await sendAlreadyRegistered(deps, existing.email, existing.name);
+    return { userId: null };
+  }
+  const passwordHash = await hashPassword(input.password);
+  let userId: number;
+  try {
+    userId = await insertUser(db, { email: input.email, name: input.name, role: 'reader', passwordHash }, now(deps).toISOString());
+  } catch (err) {
+    // Two registrations of one address racing: the loser is told the same as everyone else.
+    if (await findUserByEmail(db, input.email)) return { userId: null };
+    throw err;
+  }
+  const token = await issueToken(db, userId, 'verify_email', now(deps));
+  await audit(db, { action: 'register', actorUserId: userId, targetUserId: userId, ip: meta.ip }, now(deps));
+  await sendVerification(deps, normalizeEmail(input.email), input.name.trim(), token);
+  return { userId };
+}
+
+/** Sends a fresh verification link to a signed-in, unverified account. */
+export async function resendVerification(deps: AccountDeps, userId: number): Promise<void> {
+  const db = deps.ctx.db;
+  const user = await findUserById(db, userId);
+  if (!user || user.emailVerifiedAt) return;
+  if (await hitAndCheck(db, LIMITS.mailAccount, String(userId), now(deps))) throw new TooManyAttemptsError('We have sent several links already. Wait an hour and try again.');
+  const token = await issueToken(db, userId, 'verify_email', now(deps));
+  await sendVerification(deps, user.email, user.name, token);
+}
+
+/** Spends a verification link; returns the account it confirmed, or undefined for a dead link. */
+export async function verifyEmail(deps: AccountDeps, token: string): Promise<User | undefined> {
+  const db = deps.ctx.db;
+  const spent = await consumeToken(db, token, 'verify_email', now(deps));
+  if (!spent) return undefined;
+  const user = await findUserById(db, spent.userId);
+  if (!user) return undefined;
+  if (!user.emailVerifiedAt) {
+    await updateUser(db, user.id, { emailVerifiedAt: now(deps).toISOString() }, now(deps).toISOString());
+    await audit(db, { action: 'email.verified', actorUserId: user.id, targetUserId: user.id }, now(deps));
+  }
+  return (await findUserById(db, user.id)) ?? user;
+}
+
+export type SignInResult = { ok: true; user: User } | { ok: false; reason: 'invalid' | 'locked' | 'disabled' };
+
+/**
+ * Checks a password. Failures count against the account and the client address;
+ * over either limit the answer is "locked" whether or not the account exists.
+ */
+export async function signIn(deps: AccountDeps, email: string, password: string, meta: RequestMeta): Promise<SignInResult> {
+  const db = deps.ctx.db;
+  const key = normalizeEmail(email);
+  const at = now(deps);
+  if ((await isLimited(db, LIMITS.signInAccount, key, at)) || (await isLimited(db, LIMITS.signInAddress, meta.ip, at))) {
+    await audit(db, { action: 'signin.locked', ip: meta.ip, detail: key }, at);
+    return { ok: false, reason: 'locked' };
+  }
+  const user = await findUserByEmail(db, key);
+  let valid = false;
+  if (user?.passwordHash) valid = await verifyPassword(user.passwordHash, password);
+  else await verifyAgainstDummy(password);
+  if (!user || !valid) {
+    await hit(db, LIMITS.signInAccount, key, at);
+    await hit(db, LIMITS.signInAddress, meta.ip, at);
+    await audit(db, { action: 'signin.failed', targetUserId: user?.id ?? null, ip: meta.ip, detail: key }, at);
+    return { ok: false, reason: 'invalid' };
+  }
+  if (user.status !== 'active') {
+    await audit(db, { action: 'signin.failed', targetUserId: user.id, ip: meta.ip, detail: 'disabled account' }, at);
+    return { ok: false, reason: 'disabled' };
+  }
+  if (user.passwordHash && needsRehash(user.passwordHash)) {
+    await updateUser(db, user.id, { passwordHash: await hashPassword(password) }, at.toISOString());
+  }
+  await resetLimit(db, LIMITS.signInAccount, key);
+  await audit(db, { action: 'signin', actorUserId: user.id, targetUserId: user.id, ip: meta.ip }, at);
+  return { ok: true, user };
+}
+
+/**
+ * Mails a reset link when the address belongs to an active account. The caller
+ * shows the same message either way; only the per-address limit is visible.
+ */
+export async function requestPasswordReset(deps: AccountDeps, email: string, meta: RequestMeta): Promise<void> {
+  const db = deps.ctx.db;
+  const at = now(deps);
+  if (await hitAndCheck(db, LIMITS.resetAddress, meta.ip, at)) throw new TooManyAttemptsError();
+  const key = normalizeEmail(email);
+  // Over the per-email limit the request is dropped silently, so nobody can flood one inbox.
+  if (await hitAndCheck(db, LIMITS.resetEmail, key, at)) return;
+  const user = await findUserByEmail(db, key);
+  if (!user || user.status !== 'active') return;
+  const token = await issueToken(db, user.id, 'reset_password', at);
+  await audit(db, { action: 'password.reset_requested', targetUserId: user.id, ip: meta.ip }, at);
+  await sendPasswordReset(deps, user.email, user.name, token);
+}
+
+export async function resetLinkIsLive(deps: AccountDeps, token: string): Promise<boolean> {
+  return (await peekToken(deps.ctx.db, token, 'reset_password', now(deps))) !== undefined;
+}
+
+export class DeadLinkError extends AppError {
+  constructor() {
+    super(400, 'dead link', 'This link has expired or has already been used. Ask for a new one.');
+    this.name = 'DeadLinkError';
+  }
+}
+
+/** Sets a new password from a reset link; the link dies, and so does every session of the account. */
+export async function resetPassword(deps: AccountDeps, token: string, password: string, meta: RequestMeta): Promise<User> {
+  const db = deps.ctx.db;
+  const at = now(deps);
+  // The password is checked before the link is spent, so a refused password can be corrected.
+  const ownerId = await peekToken(db, token, 'reset_password', at);
+  const user = ownerId === undefined ? undefined : await findUserById(db, ownerId);
+  if (!user) throw new DeadLinkError();
+  const problem = passwordProblem(password, { email: user.email, name: user.name });
+  if (problem) throw new ValidationError(problem, { password: problem });
+  const spent = await consumeToken(db, token, 'reset_password', at);
+  if (!spent) throw new DeadLinkError();
+  await updateUser(
+    db,
+    user.id,
+    { passwordHash: await hashPassword(password), ...(user.emailVerifiedAt ? {} : { emailVerifiedAt: at.toISOString() }) },
+    at.toISOString(),
+  );
+  await revokeTokens(db, user.id, 'reset_password', at);
+  await deleteUserSessions(db, user.id);
+  await resetLimit(db, LIMITS.signInAccount, user.email);
+  await audit(db, { action: 'password.reset', actorUserId: user.id, targetUserId: user.id, ip: meta.ip }, at);
+  return user;
+}
