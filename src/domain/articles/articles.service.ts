@@ -5,7 +5,7 @@ import { ensureTags } from '../taxonomy/taxonomy.queries.js';
 import type { DomainContext } from '../context.js';
 import type { ArticleInput, ArticleStatus } from './articles.types.js';
 import { renderMarkdown } from './content/markdown.js';
-import { refreshRelated } from './related.service.js';
+import { relatedAfterChange } from './related.service.js';
 
 /** Top-level paths an article slug may not take, since articles live at /{slug}/. */
 export const RESERVED_SLUGS = new Set([
@@ -124,7 +124,7 @@ export async function saveArticle(ctx: DomainContext, input: ArticleInput, id?: 
   });
   const saved = await ctx.db.selectFrom('articles').select(['slug', 'status']).where('id', '=', savedId).executeTakeFirstOrThrow();
   if (saved.status === 'published') {
-    await refreshRelated(ctx.db);
+    await relatedAfterChange(ctx);
     ctx.events.emit({ kind: 'article', articleId: savedId, slug: saved.slug });
   }
   return savedId;
@@ -145,9 +145,9 @@ async function setStatus(ctx: DomainContext, id: number, status: ArticleStatus, 
       .where('id', '=', id)
       .execute();
     await indexForSearch(ctx, tx, id);
-    await refreshRelated(tx);
     return row.slug;
   });
+  await relatedAfterChange(ctx);
   ctx.events.emit({ kind: 'article', articleId: id, slug });
 }
 

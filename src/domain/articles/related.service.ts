@@ -44,3 +44,46 @@ export async function refreshRelated(db: Executor): Promise<void> {
     await db.insertInto('related_articles').values(values.slice(i, i + 500)).execute();
   }
 }
+
+/** Up to this many published articles, related reading is recomputed before publishing returns (well under a second). */
+export const SYNC_RELATED_LIMIT = 3000;
+
+let background: Promise<void> | undefined;
+let again = false;
+
+/**
+ * After a publish, edit or unpublish: small sites get fresh related reading at
+ * once; large ones (a full recomputation takes about a minute at 100,000
+ * articles) get it from one background job at a time, after which caches are told.
+ */
+export async function relatedAfterChange(ctx: {
+  db: Executor;
+  events: { emit(c: { kind: 'all' }): void };
+}): Promise<void> {
+  const row = await ctx.db
+    .selectFrom('articles')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('status', '=', 'published')
+    .executeTakeFirst();
+  if (Number(row?.n ?? 0) <= SYNC_RELATED_LIMIT) {
+    await refreshRelated(ctx.db);
+    return;
+  }
+  if (background) {
+    again = true;
+    return;
+  }
+  background = (async () => {
+    do {
+      again = false;
+      try {
+        await refreshRelated(ctx.db);
+        ctx.events.emit({ kind: 'all' });
+      } catch {
+        // The next change retries; stale related links are harmless (they only ever point at published pieces).
+      }
+    } while (again);
+  })().finally(() => {
+    background = undefined;
+  });
+}

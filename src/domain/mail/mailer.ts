@@ -33,7 +33,9 @@ export interface SentMail {
 }
 
 export function smtpTransport(smtpUrl: string): MailTransport {
-  const transporter = nodemailer.createTransport(smtpUrl, {
+  // Sending is awaited by the request that triggers it, so a dead server must fail fast.
+  const transporter = nodemailer.createTransport({
+    url: smtpUrl,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 20_000,

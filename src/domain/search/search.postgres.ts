@@ -54,6 +54,11 @@ async function clear(db: Executor): Promise<void> {
   await sql`DELETE FROM article_search`.execute(db);
 }
 
+async function optimize(db: Executor): Promise<void> {
+  // The GIN index maintains itself; after a bulk load the planner needs fresh statistics.
+  await sql`ANALYZE article_search`.execute(db);
+}
+
 /** Adds "…" where the excerpt does not reach the start or the end of the body, as FTS5 does. */
 function withEllipses(row: HitRow, excerpt: string): string {
   if (!row.at || !row.len || excerpt !== row.body) return excerpt;
@@ -115,4 +120,4 @@ async function search(db: Executor, query: string, opts: SearchPage): Promise<Se
   };
 }
 
-export const postgresSearchIndex: SearchIndex = { upsert, remove, clear, search };
+export const postgresSearchIndex: SearchIndex = { upsert, remove, clear, optimize, search };

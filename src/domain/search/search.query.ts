@@ -1,3 +1,5 @@
+import { STOP_WORDS } from './search.stopwords.js';
+
 // Turns whatever a reader types into a small, safe structure, then into each engine's
 // query syntax. User text never reaches an engine as syntax: every word is quoted, and
 // only words made of Unicode letters, digits and combining marks survive parsing.
@@ -6,7 +8,7 @@ export const MAX_QUERY_CHARS = 256;
 export const MAX_QUERY_WORDS = 32;
 const MAX_WORD_CHARS = 64;
 // Shorter prefixes match a large part of the vocabulary and make search-as-you-type slow.
-const MIN_PREFIX_CHARS = 3;
+const MIN_PREFIX_CHARS = 4;
 
 export interface ParsedQuery {
   /** bare words; every one must match (after stemming) */
@@ -141,14 +143,17 @@ function fts5String(words: string[]): string {
   return `"${words.join(' ').replaceAll('"', '""')}"`;
 }
 
-/** An FTS5 MATCH expression, or '' for an empty query. Bind it as a parameter. */
+/**
+ * An FTS5 MATCH expression, or '' for an empty query. Bind it as a parameter. Bare stop
+ * words are left out unless nothing else remains; phrases keep theirs ("war of the worlds").
+ */
 export function toFts5(q: ParsedQuery): string {
   if (isEmptyQuery(q)) return '';
   const lastTerm = q.terms.length - 1;
-  const positives = [
-    ...q.phrases.map(fts5String),
-    ...q.terms.map((t, i) => fts5String([t]) + (q.prefixLast && i === lastTerm ? '*' : '')),
-  ];
+  const terms = q.terms.map((t, i) => ({ t, prefix: q.prefixLast && i === lastTerm }));
+  const content = terms.filter(({ t }) => !STOP_WORDS.has(t.toLowerCase()));
+  const kept = content.length > 0 || q.phrases.length > 0 ? content : terms;
+  const positives = [...q.phrases.map(fts5String), ...kept.map(({ t, prefix }) => fts5String([t]) + (prefix ? '*' : ''))];
   if (q.excluded.length === 0) return positives.join(' ');
   return `(${positives.join(' ')})${q.excluded.map((e) => ` NOT ${fts5String(e)}`).join('')}`;
 }

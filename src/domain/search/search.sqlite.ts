@@ -33,6 +33,10 @@ async function clear(db: Executor): Promise<void> {
   await sql`DELETE FROM article_search`.execute(db);
 }
 
+async function optimize(db: Executor): Promise<void> {
+  await sql`INSERT INTO article_search (article_search) VALUES ('optimize')`.execute(db);
+}
+
 async function search(db: Executor, query: string, opts: SearchPage): Promise<SearchResult> {
   const parsed = parseQuery(query);
   if (isEmptyQuery(parsed)) return emptyResult();
@@ -78,4 +82,4 @@ async function search(db: Executor, query: string, opts: SearchPage): Promise<Se
   };
 }
 
-export const sqliteSearchIndex: SearchIndex = { upsert, remove, clear, search };
+export const sqliteSearchIndex: SearchIndex = { upsert, remove, clear, optimize, search };

@@ -2,13 +2,15 @@ import type { FastifyInstance } from 'fastify';
 import { listPublished, publishedBodies, publishedSitemapEntries, type ListFilter } from '../../domain/articles/published.queries.js';
 import { listCategories } from '../../domain/taxonomy/taxonomy.queries.js';
 import { renderAtom, renderRss, type FeedModel } from '../feeds/feeds.js';
-import { renderRobots, renderSitemap } from '../feeds/sitemap.js';
+import { renderRobots, renderSitemap, renderSitemapIndex } from '../feeds/sitemap.js';
+import { NotFoundError } from '../../shared/errors.js';
 import { archiveSubject } from './archive.routes.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { serveCachedPage } from '../cache/serve-cached.js';
 import { cachePolicy, type WebDeps } from './deps.js';
 
 const FEED_SIZE = 20;
+const SITEMAP_PART = 40_000;
 
 export function registerFeedRoutes(app: FastifyInstance, deps: WebDeps): void {
   const { ctx, chrome } = deps;
@@ -69,15 +71,33 @@ export function registerFeedRoutes(app: FastifyInstance, deps: WebDeps): void {
     }
   }
 
-  app.get('/sitemap.xml', (request, reply) => cached(request, reply, 'application/xml; charset=utf-8', async () => {
+  // One file while the site is small; past the protocol's 50,000-URL limit, an index of numbered parts.
+  const sitemapUrls = async () => {
     const [articles, categories] = await Promise.all([publishedSitemapEntries(ctx.db), listCategories(ctx.db)]);
-    const urls = [
+    return [
       { loc: chrome.absolute('/') },
       ...categories.map((c) => ({ loc: chrome.absolute(`/category/${c.slug}/`) })),
       ...articles.map((a) => ({ loc: chrome.absolute(`/${a.slug}/`), lastmod: a.updatedAt })),
     ];
-    return renderSitemap(urls);
-  }));
+  };
+  const xml = 'application/xml; charset=utf-8';
+  app.get('/sitemap.xml', (request, reply) =>
+    cached(request, reply, xml, async () => {
+      const urls = await sitemapUrls();
+      if (urls.length <= SITEMAP_PART) return renderSitemap(urls);
+      const parts = Math.ceil(urls.length / SITEMAP_PART);
+      return renderSitemapIndex(Array.from({ length: parts }, (_, i) => ({ loc: chrome.absolute(`/sitemap-${i + 1}.xml`) })));
+    }),
+  );
+  app.get<{ Params: { part: string } }>('/sitemap-:part', (request, reply) =>
+    cached(request, reply, xml, async () => {
+      const n = /^(\d{1,4})\.xml$/.exec(request.params.part)?.[1];
+      const urls = await sitemapUrls();
+      const slice = n ? urls.slice((Number(n) - 1) * SITEMAP_PART, Number(n) * SITEMAP_PART) : [];
+      if (!n || Number(n) < 1 || slice.length === 0 || urls.length <= SITEMAP_PART) throw new NotFoundError('sitemap');
+      return renderSitemap(slice);
+    }),
+  );
 
   app.get('/robots.txt', async (_req, reply) => reply.type('text/plain; charset=utf-8').send(renderRobots(chrome.absolute(''))));
 }

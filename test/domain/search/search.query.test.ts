@@ -80,8 +80,9 @@ describe('parseQuery', () => {
     assert.deepEqual(parseQuery('climate polic'), { terms: ['climate', 'polic'], phrases: [], excluded: [], prefixLast: true });
   });
 
-  test('a last word shorter than three letters is not a prefix', () => {
-    assert.equal(parseQuery('climate po').prefixLast, false);
+  test('a last word shorter than four letters is not a prefix', () => {
+    assert.equal(parseQuery('climate pol').prefixLast, false);
+    assert.equal(parseQuery('climate poli').prefixLast, true);
   });
 
   test('a trailing phrase or exclusion means the last term was finished', () => {
@@ -163,6 +164,12 @@ describe('toFts5', () => {
     assert.equal(toFts5(parseQuery('climate polic')), '"climate" "polic"*');
     assert.equal(toFts5(parseQuery('"sea level" rise -coal')), '("sea level" "rise") NOT "coal"');
     assert.equal(toFts5(parseQuery('-coal')), '');
+  });
+
+  test('leaves out bare stop words unless nothing else remains', () => {
+    assert.equal(toFts5(parseQuery('the war of words')), '"war" "words"*');
+    assert.equal(toFts5(parseQuery('"war of the worlds" and')), '"war of the worlds"');
+    assert.equal(toFts5(parseQuery('the who')), '"the" "who"');
   });
 });
 

@@ -1,0 +1,256 @@
+// `npm run bench [-- --articles N] [--quick] [--duration S] [--warmup S] [--connections N] [--no-pg]`
+// Generates (or reuses) the dataset, starts the app in its own process and measures it
+// next to the baselines, then prints the report and writes bench/output/report.json.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { migrateToLatest, openDatabase } from '../src/db/database.js';
+import { startNginxBaseline, startNodeBaseline, nginxPath } from './baseline.js';
+import { cachedSqliteDataset, generateDataset, resetVisits } from './dataset.js';
+import { loadUntil, measureLoad, type LoadOptions } from './load.js';
+import { coldRenders, searchLatency, searchQueries, storedVisits, timedGet, visitRecorderThroughput } from './measure.js';
+import { cleanupAll, installCleanupHandlers, onCleanup, startApp } from './processes.js';
+import { evaluateTargets, formatReport, type BenchReport, type PageThroughput } from './report.js';
+import { buildVocabulary } from './vocabulary.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outputDir = join(root, 'bench', 'output');
+const log = (message: string) => console.log(`bench: ${message}`);
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      duration: { type: 'string' },
+      warmup: { type: 'string' },
+      connections: { type: 'string' },
+      cold: { type: 'string' },
+      'no-pg': { type: 'boolean', default: false },
+    },
+  });
+  const num = (v: string | undefined, fallback: number, name: string) => {
+    if (v === undefined) return fallback;
+    const n = Number(v);
+    if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} must be a positive number (got "${v}")`);
+    return n;
+  };
+  const quick = values.quick ?? false;
+  return {
+    quick,
+    articles: Math.floor(num(values.articles, quick ? 2000 : 100_000, 'articles')),
+    durationS: num(values.duration, quick ? 2 : 10, 'duration'),
+    warmupS: num(values.warmup, quick ? 1 : 3, 'warmup'),
+    connections: Math.floor(num(values.connections, 32, 'connections')),
+    cold: Math.floor(num(values.cold, quick ? 50 : 200, 'cold')),
+    noPg: values['no-pg'] ?? false,
+  };
+}
+
+interface PgClusterModule {
+  postgresAvailable(): boolean;
+  startPgCluster(): Promise<{ url: string; stop(): void }>;
+}
+
+async function main(): Promise<void> {
+  installCleanupHandlers();
+  const opts = options();
+  const startedAt = new Date().toISOString();
+  mkdirSync(outputDir, { recursive: true });
+
+  log('building the app (npm run build)');
+  const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`the build failed; fix it first:\n${build.stdout}${build.stderr}`);
+
+  log(`dataset: ${opts.articles.toLocaleString('en-US')} articles on SQLite`);
+  const dataset = await cachedSqliteDataset(outputDir, { articles: opts.articles, log: (m) => log(m) });
+  log(dataset.generated ? `generated ${dataset.path}` : `reusing ${dataset.path}`);
+
+  // Everything read straight from the database happens before the app starts, so the
+  // app never shares the CPU with the benchmark's own queries.
+  const handle = openDatabase({ kind: 'sqlite', path: dataset.path });
+  await resetVisits(handle.db);
+  const published = await handle.db
+    .selectFrom('articles')
+    .select(['id', 'slug'])
+    .where('status', '=', 'published')
+    .orderBy('id')
+    .execute();
+  const middle = published[Math.floor(published.length / 2)]!;
+  const category = await handle.db.selectFrom('categories').select('slug').orderBy('position').executeTakeFirstOrThrow();
+  const others = published.filter((a) => a.id !== middle.id);
+  const step = Math.max(1, Math.floor(others.length / (opts.cold + 20)));
+  const coldPaths = others.filter((_, i) => i % step === 0).slice(0, opts.cold + 20).map((a) => `/${a.slug}/`);
+
+  const vocab = buildVocabulary();
+  const queries = searchQueries(vocab);
+  log(`search latency on SQLite (${queries.length} queries)`);
+  const sqliteSearch = await searchLatency(handle.db, 'sqlite', queries);
+  log(`  p50 ${sqliteSearch.timings.p50Ms.toFixed(2)} ms, p95 ${sqliteSearch.timings.p95Ms.toFixed(2)} ms`);
+
+  log('visit recorder throughput');
+  const recorder = await visitRecorderThroughput(handle.db, others.slice(0, 5000).map((a) => a.id), opts.quick ? 2 : 5);
+  log(`  ${Math.round(recorder.perSecond).toLocaleString('en-US')} counted visits/s, ${recorder.lost} lost`);
+  await resetVisits(handle.db);
+  await handle.close();
+
+  log('starting the app');
+  const dbUrl = `sqlite:${dataset.path}`;
+  const app = await startApp(root, dbUrl);
+  const startupSamples = [app.startupMs];
+  let articleOk = 0;
+
+  log(`cold renders of ${opts.cold} articles`);
+  const warm = await coldRenders(app.url, coldPaths.slice(0, 20));
+  const cold = await coldRenders(app.url, coldPaths.slice(20));
+  articleOk += warm.ok + cold.ok;
+
+  const articlePath = `/${middle.slug}/`;
+  const articleRes = await timedGet(app.url + articlePath);
+  if (articleRes.status !== 200) throw new Error(`GET ${articlePath} answered ${articleRes.status}`);
+  articleOk++;
+  const articleBytes = articleRes.body;
+
+  const load = (url: string, path: string): LoadOptions => ({
+    url,
+    paths: [path],
+    durationS: opts.durationS,
+    warmupS: opts.warmupS,
+    connections: opts.connections,
+  });
+  const pages: Array<[string, string]> = [
+    ['article', articlePath],
+    ['home', '/'],
+    ['category', `/category/${category.slug}/`],
+    ['search', '/search?q=policy'],
+  ];
+  const throughput: PageThroughput[] = [];
+  let rss = 0;
+  for (const [page, path] of pages) {
+    log(`load: ${page} ${path}`);
+    const result = await measureLoad(load(app.url, path));
+    if (page === 'article') articleOk += result.ok + result.warmupOk;
+    if (result.non2xx > 0 || result.errors > 0) log(`  warning: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+    log(`  ${Math.round(result.requestsPerSec)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms`);
+    throughput.push({ page, path, app: result });
+    rss = Math.max(rss, app.rssMb() ?? 0);
+  }
+
+  log('graceful shutdown under load (SIGTERM)');
+  let shutdownExit: number | string = 'unknown';
+  const killRun = await loadUntil({ ...load(app.url, articlePath), durationS: opts.quick ? 3 : 4, warmupS: 0 }, async () => {
+    await new Promise((r) => setTimeout(r, opts.quick ? 1500 : 2000));
+    shutdownExit = await app.stop('SIGTERM');
+  });
+  articleOk += killRun.ok;
+  const after = openDatabase({ kind: 'sqlite', path: dataset.path });
+  const countedInDb = await storedVisits(after.db);
+  await after.close();
+  const httpLost = Math.max(0, articleOk - countedInDb);
+  log(`  ${articleOk} article pages served, ${countedInDb} visits in the database, ${httpLost} lost (exit ${shutdownExit})`);
+
+  for (let i = 0; i < (opts.quick ? 1 : 2); i++) {
+    const again = await startApp(root, dbUrl);
+    startupSamples.push(again.startupMs);
+    await again.stop('SIGTERM');
+  }
+
+  log('baseline: node:http');
+  const nodeBase = await startNodeBaseline(articleBytes);
+  const nodeResult = await measureLoad(load(nodeBase.url, articlePath));
+  await nodeBase.stop();
+  let nginxResult = null;
+  let nginxNote = 'nginx not installed: its baseline was skipped';
+  if (nginxPath()) {
+    log('baseline: nginx');
+    const nginx = await startNginxBaseline(articleBytes);
+    if (nginx) {
+      nginxResult = await measureLoad(load(nginx.url, articlePath));
+      await nginx.stop('SIGQUIT');
+      nginxNote = 'nginx: 1 worker, sendfile, open_file_cache';
+    }
+  }
+
+  let postgres = null;
+  let pgPerQuery: Array<{ q: string; total: number; medianMs: number }> = [];
+  let postgresSeconds: number | null = null;
+  let postgresNote = '';
+  const pgModule = (await import(pathToFileURL(join(root, 'scripts', 'pg-cluster.mjs')).href)) as PgClusterModule;
+  if (opts.noPg) postgresNote = 'skipped (--no-pg)';
+  else if (!pgModule.postgresAvailable()) postgresNote = 'skipped: PostgreSQL (initdb, pg_ctl) is not installed';
+  else {
+    log('PostgreSQL: starting a throwaway cluster');
+    const cluster = await pgModule.startPgCluster();
+    onCleanup(() => cluster.stop());
+    const pg = openDatabase({ kind: 'postgres', url: cluster.url });
+    try {
+      await migrateToLatest(pg);
+      const summary = await generateDataset(pg, { articles: opts.articles, log: (m) => log(`pg ${m}`) });
+      postgresSeconds = summary.seconds;
+      log(`search latency on PostgreSQL (${queries.length} queries)`);
+      const pgSearch = await searchLatency(pg.db, 'postgres', queries);
+      postgres = pgSearch.timings;
+      pgPerQuery = pgSearch.perQuery;
+      log(`  p50 ${postgres.p50Ms.toFixed(2)} ms, p95 ${postgres.p95Ms.toFixed(2)} ms`);
+    } finally {
+      await pg.close();
+    }
+  }
+
+  const sortedStartup = [...startupSamples].sort((a, b) => a - b);
+  const partial: Omit<BenchReport, 'targets'> = {
+    startedAt,
+    machine: { cpus: cpus().length, node: process.version, platform: `${process.platform} ${process.arch}` },
+    options: { articles: opts.articles, durationS: opts.durationS, warmupS: opts.warmupS, connections: opts.connections, quick: opts.quick },
+    dataset: {
+      articles: opts.articles,
+      published: published.length,
+      sqliteFile: dataset.path,
+      generatedSeconds: dataset.summary?.seconds ?? null,
+      postgresSeconds,
+    },
+    throughput,
+    baselines: { node: nodeResult, nginx: nginxResult, nginxNote, articleBytes: articleBytes.length },
+    coldRender: { ...cold.timings, ok: cold.ok },
+    search: {
+      queries: queries.length,
+      sqlite: sqliteSearch.timings,
+      postgres,
+      postgresNote,
+      perQuery: { sqlite: sqliteSearch.perQuery, postgres: pgPerQuery },
+    },
+    visits: {
+      recorder,
+      http: {
+        okResponses: articleOk,
+        countedInDb,
+        lost: httpLost,
+        perSecond: throughput[0]?.app.requestsPerSec ?? 0,
+        shutdownExit,
+      },
+    },
+    startup: { samplesMs: startupSamples, medianMs: sortedStartup[Math.floor(sortedStartup.length / 2)] ?? 0 },
+    rssMb: rss || null,
+  };
+  const report: BenchReport = { ...partial, targets: evaluateTargets(partial) };
+  const text = formatReport(report);
+  writeFileSync(join(outputDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(outputDir, 'report.txt'), `${text}\n`);
+  console.log(`\n${text}\n\nwritten: bench/output/report.json, bench/output/report.txt`);
+}
+
+main().then(
+  () => {
+    cleanupAll();
+    process.exit(0);
+  },
+  (err: unknown) => {
+    console.error(`bench: failed: ${err instanceof Error ? err.message : String(err)}`);
+    if (process.env.DEBUG && err instanceof Error) console.error(err.stack);
+    cleanupAll();
+    process.exit(1);
+  },
+);

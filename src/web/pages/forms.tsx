@@ -1,0 +1,169 @@
+import type { Children } from '@kitajs/html';
+import { attr } from './components.js';
+
+// Shared form parts for every page with a form: labelled fields whose error is
+// linked by aria-describedby, the error summary, the CSRF input, the honeypot.
+// Field ids are "f-<name>" so the summary can link to them.
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export function fieldId(name: string): string {
+  return `f-${name}`;
+}
+
+/** Field messages in form order, for the summary. */
+export function errorList(errors: Record<string, string>, order: string[]): FieldError[] {
+  const known = order.filter((f) => errors[f]).map((f) => ({ field: f, message: errors[f] ?? '' }));
+  const rest = Object.keys(errors)
+    .filter((f) => !order.includes(f))
+    .map((f) => ({ field: f, message: errors[f] ?? '' }));
+  return [...known, ...rest];
+}
+
+export function ErrorSummary({ errors }: { errors: FieldError[] }): JSX.Element {
+  if (errors.length === 0) return '';
+  return (
+    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
+      <h2 class="error-summary-title" id="error-summary-title">
+        There is a problem
+      </h2>
+      <ul>
+        {errors.map((e) => (
+          <li>
+            {e.field === 'form' ? (
+              <span safe>{e.message}</span>
+            ) : (
+              <a href={`#${attr(fieldId(e.field))}`} safe>
+                {e.message}
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export interface FieldProps {
+  name: string;
+  label: string;
+  type?: 'text' | 'email' | 'password';
+  value?: string;
+  error?: string | undefined;
+  hint?: string;
+  autocomplete?: string;
+  required?: boolean;
+  minlength?: number;
+  maxlength?: number;
+}
+
+export function Field(p: FieldProps): JSX.Element {
+  const id = fieldId(p.name);
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [p.hint ? hintId : '', p.error ? errorId : ''].filter(Boolean).join(' ');
+  return (
+    <div class={p.error ? 'field field-invalid' : 'field'}>
+      <label class="field-label" for={attr(id)} safe>
+        {p.label}
+      </label>
+      {p.hint ? (
+        <p class="field-hint" id={attr(hintId)} safe>
+          {p.hint}
+        </p>
+      ) : (
+        ''
+      )}
+      {p.error ? (
+        <p class="field-error" id={attr(errorId)}>
+          <span class="sr-only">Error: </span>
+          <span safe>{p.error}</span>
+        </p>
+      ) : (
+        ''
+      )}
+      <input
+        class="field-input"
+        id={attr(id)}
+        name={attr(p.name)}
+        type={p.type ?? 'text'}
+        value={p.type === 'password' ? undefined : attr(p.value ?? '')}
+        autocomplete={p.autocomplete ? attr(p.autocomplete) : undefined}
+        aria-describedby={describedBy || undefined}
+        aria-invalid={p.error ? 'true' : undefined}
+        required={p.required ?? true}
+        minlength={p.minlength !== undefined ? String(p.minlength) : undefined}
+        maxlength={p.maxlength !== undefined ? String(p.maxlength) : undefined}
+        spellcheck={p.type === 'email' || p.type === 'password' ? 'false' : undefined}
+        autocapitalize={p.type === 'email' || p.type === 'password' ? 'none' : undefined}
+      />
+    </div>
+  );
+}
+
+export function Checkbox({ name, label, checked }: { name: string; label: string; checked?: boolean }): JSX.Element {
+  const id = fieldId(name);
+  return (
+    <div class="field field-checkbox">
+      <input type="checkbox" id={attr(id)} name={attr(name)} value="on" checked={checked ?? false} />
+      <label for={attr(id)} safe>
+        {label}
+      </label>
+    </div>
+  );
+}
+
+/** The anti-forgery token every state-changing form carries (the CSRF plugin checks `_csrf`). */
+export function CsrfInput({ token }: { token: string }): JSX.Element {
+  return <input type="hidden" name="_csrf" value={attr(token)} />;
+}
+
+/** When the form was shown, signed: submissions in under ~2 s or after ~2 h are refused. */
+export function FormTimeInput({ token }: { token: string }): JSX.Element {
+  return <input type="hidden" name="_ft" value={attr(token)} />;
+}
+
+/** The field name bots like to fill. */
+export const HONEYPOT_FIELD = 'website';
+
+/**
+ * A trap field: moved off-screen by CSS, hidden from assistive technology and
+ * out of the tab order, so only scripts that fill every input ever fill it.
+ */
+export function Honeypot(): JSX.Element {
+  return (
+    <div class="hp-field" aria-hidden="true">
+      <label for={fieldId(HONEYPOT_FIELD)}>Leave this field empty</label>
+      <input type="text" id={fieldId(HONEYPOT_FIELD)} name={HONEYPOT_FIELD} value="" tabindex="-1" autocomplete="off" />
+    </div>
+  );
+}
+
+export function SubmitButton({ label, secondary }: { label: string; secondary?: boolean }): JSX.Element {
+  return (
+    <button type="submit" class={secondary ? 'button' : 'button button-primary'} safe>
+      {label}
+    </button>
+  );
+}
+
+/** A one-button form, e.g. "Sign out" or "Send the link again". */
+export function ActionForm({ action, csrf, label, secondary }: { action: string; csrf: string; label: string; secondary?: boolean }): JSX.Element {
+  return (
+    <form class="action-form" method="post" action={attr(action)}>
+      <CsrfInput token={csrf} />
+      <SubmitButton label={label} {...(secondary !== undefined ? { secondary } : {})} />
+    </form>
+  );
+}
+
+export function Notice({ kind = 'info', children }: { kind?: 'info' | 'success' | 'warning'; children?: Children }): JSX.Element {
+  return (
+    <div class={`notice notice-${kind}`} role="status">
+      {children}
+    </div>
+  );
+}
