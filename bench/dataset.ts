@@ -64,7 +64,7 @@ async function writeArticles(db: Db, plan: DatasetPlan, from: number, to: number
 }
 
 async function writeRelated(db: Db, plan: DatasetPlan, from: number, to: number): Promise<void> {
-  const rows = [];
+  const rows: Array<{ article_id: number; related_id: number; position: number; score: number; source: string }> = [];
   for (let id = from; id <= to; id++) {
     for (const [position, related_id] of plan.related(id).entries()) {
       rows.push({ article_id: id, related_id, position, score: 1 / (position + 1), source: 'auto' });

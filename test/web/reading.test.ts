@@ -164,3 +164,20 @@ describeEachApp('reading site', (app) => {
     assert.equal(health.json().status, 'ok');
   });
 });
+
+describeEachApp('page weight', (app) => {
+  test('an article page with its stylesheet, script and both fonts transfers well under 100 KB', async () => {
+    const art = await makeArticle(app().ctx, { body: `${sampleBody('italic *emphasis* and **bold** text')}\n\n${'A long paragraph of reading. '.repeat(400)}` });
+    const get = (url: string) => app().app.inject({ method: 'GET', url, headers: { 'user-agent': BROWSER_UA, 'accept-encoding': 'br, gzip' } });
+    const page = await get(`/${art.slug}/`);
+    const html = page.rawPayload;
+    const plain = (await app().app.inject({ method: 'GET', url: `/${art.slug}/` })).body;
+    const assets = [...plain.matchAll(/(?:href|src)="(\/static\/[^"]+)"/g)].map((m) => m[1]!);
+    const css = (await app().app.inject({ method: 'GET', url: assets.find((a) => a.endsWith('.css'))! })).body;
+    const fonts = [...css.matchAll(/url\((\/static\/[^)]+\.woff2)\)/g)].map((m) => m[1]!);
+    let total = html.length;
+    for (const url of [...new Set([...assets, ...fonts])]) total += (await get(url)).rawPayload.length;
+    assert.ok(fonts.length === 2, 'upright and italic faces');
+    assert.ok(total < 100 * 1024, `article page weighs ${total} bytes`);
+  });
+});

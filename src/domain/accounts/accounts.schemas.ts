@@ -39,7 +39,7 @@ export const ChangePasswordForm = z.object({
   password: password.pipe(z.string().min(1, 'Choose a new password.')),
 });
 
-export const ChangeEmailForm = z.object({ email, current: password.pipe(z.string().min(1, 'Enter your current password.')) });
+export const ChangeEmailForm = z.object({ email, email_current: password.pipe(z.string().min(1, 'Enter your current password.')) });
 
 export const ChangeNameForm = z.object({ name });
 

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { dirname, join, parse } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
@@ -30,7 +29,6 @@ export interface ThemeAssets {
 }
 
 const STATIC_PREFIX = '/static/';
-const FONT_PACKAGE = '@fontsource-variable/source-serif-4';
 /** The only font files the theme uses; site.css refers to them as url(fonts/NAME). */
 export const THEME_FONTS = ['source-serif-4-latin-wght-normal.woff2', 'source-serif-4-latin-wght-italic.woff2'] as const;
 
@@ -79,10 +77,10 @@ export function substituteFontUrls(css: string, fontUrls: ReadonlyMap<string, st
   });
 }
 
-async function loadFonts(): Promise<ThemeAsset[]> {
-  const require = createRequire(import.meta.url);
-  const fontDir = join(dirname(require.resolve(`${FONT_PACKAGE}/package.json`)), 'files');
-  return Promise.all(THEME_FONTS.map(async (name) => hashedAsset(name, await readFile(join(fontDir, name)))));
+// Subsets of the @fontsource files, made by scripts/subset-fonts.mjs (Latin only,
+// weights 400-700), kept in the repository beside their licence.
+async function loadFonts(themeDir: string): Promise<ThemeAsset[]> {
+  return Promise.all(THEME_FONTS.map(async (name) => hashedAsset(name, await readFile(join(themeDir, 'fonts', name)))));
 }
 
 async function bundleScript(themeDir: string): Promise<ThemeAsset> {
@@ -116,7 +114,7 @@ async function buildStylesheet(themeDir: string, fonts: ThemeAsset[]): Promise<T
 
 export async function loadThemeAssets(): Promise<ThemeAssets> {
   const themeDir = findThemeDir();
-  const [fonts, script] = await Promise.all([loadFonts(), bundleScript(themeDir)]);
+  const [fonts, script] = await Promise.all([loadFonts(themeDir), bundleScript(themeDir)]);
   // The stylesheet's own hash covers the font URLs, so it is built after them.
   const stylesheet = await buildStylesheet(themeDir, fonts);
   const files = new Map<string, ThemeAsset>();

@@ -212,6 +212,16 @@ describeEachDialect('search index', (database, dialect) => {
     assert.ok(hit.snippetHtml.startsWith('The regulation of ride-hailing'), hit.snippetHtml);
   });
 
+  test('a long body is cut around the match, with ellipses on both sides', async () => {
+    const filler = 'The weather turned grey again this season. '.repeat(12);
+    await insertArticle(db(), 56, 'Harbour life');
+    await index.upsert(db(), { id: 56, title: 'Harbour life', dek: '', body: `${filler}A pelican landed on the pier. ${filler}`, authors: 'Ines Duarte' });
+    const [hit] = (await find('pelican')).hits;
+    assert.ok(hit);
+    assert.match(hit.snippetHtml, /^….*<mark>pelican<\/mark>.*…$/i);
+    assert.ok(hit.snippetHtml.length < 400, hit.snippetHtml);
+  });
+
   test('upserting twice replaces the document', async () => {
     await insertArticle(db(), 51, 'Draft title');
     await index.upsert(db(), { id: 51, title: 'Lighthouse keepers', dek: '', body: 'Original wording.', authors: 'Ines Duarte' });
@@ -280,6 +290,11 @@ describeEachDialect('search index', (database, dialect) => {
     assert.equal(r.hits.length, 1);
     assert.equal(r.total, 7);
     assert.equal((await find('quarterly', { limit: Number.NaN, offset: Number.NaN })).hits.length, 7);
+  });
+
+  test('optimize() keeps the index searchable', async () => {
+    await index.optimize(db());
+    assert.equal((await find('quarterly')).total, 7);
   });
 
   test('clear() empties the index', async () => {
