@@ -65,7 +65,7 @@ http {
   client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fastcgi;
   uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
   sendfile on; tcp_nopush on; keepalive_requests 1000000;
-  open_file_cache max=16 valid=600s;
+  open_file_cache max=16 inactive=600s; open_file_cache_valid 600s;
   server {
     listen 127.0.0.1:${port};
     root ${dir};

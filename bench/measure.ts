@@ -78,7 +78,8 @@ export function searchQueries(vocab: Vocabulary): string[] {
     'migration border', 'election reform',
   ];
   const phrases = COLLOCATIONS.slice(0, 10).map((c) => `"${c}"`);
-  const prefixes = ['gov', 'migr', 'elect', 'regul', 'infra', 'sanct', 'democ', 'clim'];
+  // Four letters or more: shorter input is searched as a whole word, not as a prefix.
+  const prefixes = ['gove', 'migr', 'elect', 'regul', 'infra', 'sanct', 'democ', 'clim'];
   const mixed = ['climate -coal', 'trade -tariffs', '"public health" vaccine', 'water drought floods', 'court constitution reform', 'economic growth inflation'];
   return [...singles, ...tail, ...twoWords, ...phrases, ...prefixes, ...mixed];
 }

@@ -1,12 +1,18 @@
 import { constants as zlib } from 'node:zlib';
 import compress from '@fastify/compress';
+import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
+import { loadOrCreateSecret } from './domain/accounts/secrets.js';
 import type { DomainContext } from './domain/context.js';
+import { mailDepsFromConfig, type MailDeps } from './domain/mail/mailer.js';
 import type { VisitRecorder } from './domain/views/visit-recorder.js';
 import { PageCache } from './web/cache/page-cache.js';
+import { registerCsrf } from './web/plugins/csrf.js';
 import { registerErrorHandling } from './web/plugins/errors.js';
+import { registerSession } from './web/plugins/session.js';
+import { registerAccountRoutes } from './web/routes/accounts.routes.js';
 import { registerArchiveRoutes } from './web/routes/archive.routes.js';
 import type { WebDeps } from './web/routes/deps.js';
 import { registerFeedRoutes } from './web/routes/feeds.routes.js';
@@ -21,6 +27,8 @@ export interface AppDeps {
   ctx: DomainContext;
   visits: VisitRecorder;
   theme: ThemeAssets;
+  /** outgoing mail; built from config (SMTP_URL) when not given */
+  mail?: MailDeps;
   logger?: boolean;
 }
 
@@ -36,7 +44,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const chrome = new SiteChrome(deps.ctx, deps.config.siteUrl, deps.theme);
   const pageCache = deps.config.pageCache ? new PageCache() : undefined;
   if (pageCache) deps.ctx.events.on(() => pageCache.clear());
-  const web: WebDeps = { config: deps.config, ctx: deps.ctx, visits: deps.visits, theme: deps.theme, chrome, pageCache };
+  const mail = deps.mail ?? mailDepsFromConfig(deps.config, deps.ctx.db, deps.ctx.clock);
+  const secret = await loadOrCreateSecret(deps.ctx.db, 'forms', deps.ctx.clock.now(), deps.config.secretKey);
+  const secureCookies = deps.config.siteUrl.startsWith('https:');
+  const web: WebDeps = { config: deps.config, ctx: deps.ctx, visits: deps.visits, theme: deps.theme, chrome, pageCache, mail, secret };
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -58,7 +69,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
     crossOriginEmbedderPolicy: false,
     hsts: deps.config.siteUrl.startsWith('https:'),
+    // Explicit although helmet's defaults include them: the hardening checklist relies on both.
+    xContentTypeOptions: true,
+    xFrameOptions: { action: 'deny' },
   });
+  await app.register(formbody, { bodyLimit: 1024 * 1024 });
   // Brotli's default quality (11) costs tens of milliseconds per page; 4 is still smaller than gzip.
   await app.register(compress, {
     threshold: 1024,
@@ -67,6 +82,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   registerErrorHandling(app, chrome);
+  // Before any route: the session sets request.actor, and the CSRF check guards every
+  // state-changing request, including routes other modules register later.
+  await registerSession(app, { ctx: deps.ctx, secure: secureCookies });
+  registerCsrf(app, { secret, secure: secureCookies });
+  registerAccountRoutes(app, web);
   registerSystemRoutes(app, web);
   registerFeedRoutes(app, web);
   registerSearchRoutes(app, web);

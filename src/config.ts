@@ -23,6 +23,10 @@ export interface Config {
   /** folder for uploaded media */
   mediaDir: string;
   logLevel: string;
+  /** signs anonymous form tokens; unset means a key generated once and kept in the database */
+  secretKey: string | undefined;
+  /** From header of outgoing mail; unset means "<site name> <no-reply@SITE_URL host>" */
+  mailFrom: string | undefined;
 }
 
 const flag = z
@@ -41,6 +45,8 @@ const EnvSchema = z.object({
   PAGE_CACHE: flag.default(true),
   CDN_MAX_AGE: z.coerce.number().int().min(1).max(86400).default(60),
   MEDIA_DIR: z.string().default('./data/media'),
+  SECRET_KEY: z.string().optional(),
+  MAIL_FROM: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -91,5 +97,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     pageCache: e.PAGE_CACHE,
     mediaDir: resolve(e.MEDIA_DIR),
     logLevel: e.LOG_LEVEL,
+    secretKey: e.SECRET_KEY?.trim() || undefined,
+    mailFrom: e.MAIL_FROM?.trim() || undefined,
   };
 }

@@ -4,6 +4,7 @@ import { runMigrate } from './migrate.command.js';
 import { runReindex } from './reindex.command.js';
 import { runSeed } from './seed.command.js';
 import { runServe } from './serve.command.js';
+import { runUser } from './user.command.js';
 
 const usage = `Usage: masthead <command> [options]
 
@@ -11,6 +12,9 @@ Commands:
   serve              migrate, seed the demo into an empty database (MASTHEAD_DEMO=1), and serve
   migrate            bring the database schema up to date
   seed [--demo]      seed the demo magazine into an empty database
+  user add --email E --name N --role R
+                     create a verified account (reader, author, reviewer, editor or admin);
+                     the password is read from standard input
   reindex            rebuild the search index and related reading from published articles
 
 Configuration comes from the environment: DATABASE_URL, PORT, HOST, SITE_URL, SMTP_URL,
@@ -26,6 +30,8 @@ export async function runCli(argv: string[]): Promise<void> {
         return await runMigrate(loadConfig());
       case 'seed':
         return await runSeed(loadConfig(), rest);
+      case 'user':
+        return await runUser(loadConfig(), rest);
       case 'reindex':
         return await runReindex(loadConfig());
       case undefined:

@@ -69,3 +69,17 @@ export async function sendMail(deps: MailDeps, mail: OutgoingMail): Promise<Sent
     return { id, status: 'failed' };
   }
 }
+
+/** The mail dependencies from configuration: SMTP when SMTP_URL is set, the outbox only otherwise. */
+export function mailDepsFromConfig(
+  config: { smtpUrl: string | undefined; siteUrl: string; mailFrom: string | undefined },
+  db: Executor,
+  clock: Clock,
+): MailDeps {
+  return {
+    db,
+    clock,
+    transport: config.smtpUrl ? smtpTransport(config.smtpUrl) : null,
+    from: config.mailFrom ?? defaultFromAddress(config.siteUrl),
+  };
+}

@@ -10,6 +10,7 @@ import type { SearchDocument, SearchIndex, SearchPage, SearchResult } from './se
 // a title match counts most, then authors, the dek, and the body.
 const RANK = sql<number>`bm25(article_search, 10.0, 4.0, 1.0, 6.0)`;
 const SNIPPET_TOKENS = 24;
+const RANK_BUDGET = 5000;
 
 interface HitRow {
   id: number;
@@ -37,14 +38,33 @@ async function optimize(db: Executor): Promise<void> {
   await sql`INSERT INTO article_search (article_search) VALUES ('optimize')`.execute(db);
 }
 
-async function search(db: Executor, query: string, opts: SearchPage): Promise<SearchResult> {
+async function rankFloor(db: Executor, match: string, budget: number): Promise<number | null> {
+  // FTS5 walks matches in rowid order without ranking them, so this is cheap even for 100,000.
+  const { rows } = await sql<{ id: number }>`
+    SELECT rowid AS id FROM article_search WHERE article_search MATCH ${match}
+    ORDER BY rowid DESC LIMIT 1 OFFSET ${budget - 1}`.execute(db);
+  return rows[0] ? Number(rows[0].id) : null;
+}
+
+async function search(db: Executor, query: string, opts: SearchPage, rankBudget: number): Promise<SearchResult> {
   const parsed = parseQuery(query);
   if (isEmptyQuery(parsed)) return emptyResult();
   const match = toFts5(parsed);
   const page = normalizePage(opts);
 
-  // Rank every match but build snippets only for the page: the inner query orders and cuts,
-  // the outer one revisits each chosen row by rowid (FTS5 seeks it) to run snippet().
+  // bm25 costs about a microsecond per matching row, so a word found in most of 100,000
+  // articles would take ~100 ms to rank. Past the budget only the newest matches are
+  // ranked, plus every article whose title, dek or byline matches (those rank highest
+  // anyway): the top results stay the same and the cost stays flat.
+  const floor = await rankFloor(db, match, rankBudget);
+  const candidates =
+    floor === null
+      ? sql``
+      : sql`AND (rowid >= ${floor} OR rowid IN (
+          SELECT rowid FROM article_search WHERE article_search MATCH ${`{title dek authors} : (${match})`}))`;
+
+  // Rank the candidates but build snippets only for the page: the inner query orders and
+  // cuts, the outer one revisits each chosen row by rowid (FTS5 seeks it) to run snippet().
   // CROSS JOIN pins that loop order in SQLite; otherwise it may rescan every match.
   const { rows } = await sql<HitRow>`
     SELECT p.id AS id, p.score AS score,
@@ -52,7 +72,7 @@ async function search(db: Executor, query: string, opts: SearchPage): Promise<Se
       highlight(article_search, 1, ${MARK_START}, ${MARK_END}) AS dek
     FROM (
       SELECT rowid AS id, ${RANK} AS score FROM article_search
-      WHERE article_search MATCH ${match}
+      WHERE article_search MATCH ${match} ${candidates}
       ORDER BY score, rowid DESC
       LIMIT ${page.limit} OFFSET ${page.offset}
     ) AS p
@@ -82,4 +102,20 @@ async function search(db: Executor, query: string, opts: SearchPage): Promise<Se
   };
 }
 
-export const sqliteSearchIndex: SearchIndex = { upsert, remove, clear, optimize, search };
+export interface SqliteSearchOptions {
+  /** how many of the newest matches are ranked when a query matches more (default 5,000) */
+  rankBudget?: number;
+}
+
+export function createSqliteSearchIndex(options: SqliteSearchOptions = {}): SearchIndex {
+  const rankBudget = Math.max(1, Math.trunc(options.rankBudget ?? RANK_BUDGET));
+  return {
+    upsert,
+    remove,
+    clear,
+    optimize,
+    search: (db, query, opts) => search(db, query, opts, rankBudget),
+  };
+}
+
+export const sqliteSearchIndex: SearchIndex = createSqliteSearchIndex();

@@ -76,6 +76,9 @@ function Masthead({ site, meta, isHome }: { site: SiteVM; meta: PageMeta; isHome
           <a href="/submit/">Write for us</a>
           <span aria-hidden="true"> · </span>
           <a href="/feed/">RSS</a>
+          <span aria-hidden="true"> · </span>
+          {/* The same link for everyone: public pages are cached and shared, so no per-visitor content here. */}
+          <a href="/dashboard/">Account</a>
         </p>
         <form class="search-form search-form-compact" role="search" aria-label="Site" action="/search" method="get">
           <label class="sr-only" for="masthead-q">

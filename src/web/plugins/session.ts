@@ -39,7 +39,9 @@ export async function registerSession(app: FastifyInstance, options: SessionOpti
   await app.register(cookie);
   app.decorateRequest('actor', null);
   app.decorateRequest('authSession', null);
-  app.addHook('onRequest', async (request, reply) => {
+  // A stale cookie is not cleared here: public pages may be cached by a CDN and must
+  // never carry Set-Cookie. pageGuard clears it on the account pages instead.
+  app.addHook('onRequest', async (request) => {
     request.actor = null;
     request.authSession = null;
     const token = request.cookies[SESSION_COOKIE];
@@ -48,9 +50,6 @@ export async function registerSession(app: FastifyInstance, options: SessionOpti
     if (found) {
       request.actor = found.actor;
       request.authSession = found.session;
-    } else {
-      // Unknown, expired or disabled: drop the cookie so it is not looked up again.
-      reply.clearCookie(SESSION_COOKIE, cookieOptions(options.secure));
     }
   });
 }
@@ -106,9 +105,14 @@ export const BROWSER_SESSION_SECONDS = BROWSER_SESSION_MS / 1000;
  *
  *   app.get('/editor/', { preHandler: pageGuard('editor.desk') }, handler)
  */
-export function pageGuard(action: Action, resource?: (request: FastifyRequest) => PolicyResource | undefined): preHandlerAsyncHookHandler {
+export function pageGuard(
+  action: Action,
+  resource?: (request: FastifyRequest) => PolicyResource | undefined,
+  options: { secure?: boolean } = {},
+): preHandlerAsyncHookHandler {
   return async function guard(request, reply) {
     if (!request.actor) {
+      if (request.cookies[SESSION_COOKIE]) reply.clearCookie(SESSION_COOKIE, cookieOptions(options.secure ?? false));
       await reply.redirect(`/login?next=${encodeURIComponent(request.url)}`, 303);
       return;
     }

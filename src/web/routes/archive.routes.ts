@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { isUserTrusted } from '../../domain/accounts/users.queries.js';
 import { findAuthorBySlug, initials } from '../../domain/authors/authors.js';
 import { countPublished, listPublished, type ListFilter } from '../../domain/articles/published.queries.js';
 import { findCategoryBySlug, findTagBySlug } from '../../domain/taxonomy/taxonomy.queries.js';
@@ -39,6 +40,8 @@ export async function archiveSubject(deps: WebDeps, kind: ArchiveVM['kind'], slu
   const a = await findAuthorBySlug(db, slug);
   if (!a) throw new NotFoundError('author');
   const path = `/author/${a.slug}/`;
+  // Links of a profile whose account nobody has vouched for yet stay hidden (spam defence).
+  const showLinks = await isUserTrusted(db, a.userId);
   return {
     kind,
     path,
@@ -52,7 +55,7 @@ export async function archiveSubject(deps: WebDeps, kind: ArchiveVM['kind'], slu
       bioHtml: a.bioHtml,
       ...(a.photoUrl ? { photoUrl: a.photoUrl } : {}),
       initials: initials(a.name),
-      links: a.links.map((l) => ({ name: l.label, url: l.url })),
+      links: showLinks ? a.links.map((l) => ({ name: l.label, url: l.url })) : [],
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Config } from '../../config.js';
 import type { DomainContext } from '../../domain/context.js';
+import type { MailDeps } from '../../domain/mail/mailer.js';
 import type { VisitRecorder } from '../../domain/views/visit-recorder.js';
 import type { PageCache } from '../cache/page-cache.js';
 import type { ThemeAssets } from '../theme/assets.js';
@@ -14,6 +15,10 @@ export interface WebDeps {
   chrome: SiteChrome;
   /** undefined when PAGE_CACHE=0 */
   pageCache: PageCache | undefined;
+  /** outgoing mail: always the outbox table, and SMTP when SMTP_URL is set */
+  mail: MailDeps;
+  /** key for signing anonymous CSRF and form-timing tokens (SECRET_KEY, or one generated and kept in the database) */
+  secret: string;
 }
 
 const MINUTE = 60_000;
