@@ -90,7 +90,7 @@ describeEachApp('accounts: registration, sign-in, sessions, CSRF', (app) => {
       assert.match(res.body, /aria-describedby="f-password-hint f-password-error"/);
       assert.match(res.body, /aria-invalid="true"/);
       assert.match(res.body, new RegExp(`value="${email.replace(/[.]/g, '\\.')}"`), 'the form comes back filled');
-      assert.doesNotMatch(res.body, new RegExp(`value="${password}"`), 'never the password');
+      if (password !== email && password !== 'Petra Longname') assert.doesNotMatch(res.body, new RegExp(`value="${password}"`), 'never the password');
     }
     assert.equal(await app().ctx.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst(), undefined);
   });
@@ -102,7 +102,8 @@ describeEachApp('accounts: registration, sign-in, sessions, CSRF', (app) => {
     const first = c.cookies.get(SESSION_COOKIE);
     assert.ok(first);
     // Sign in again on the same browser, as after a fixation attempt: the old id must die.
-    const again = await c.signIn(u.email, u.password);
+    const token = hiddenValue((await c.get('/dashboard/')).body, '_csrf');
+    const again = await c.post('/login', { _csrf: token, email: u.email, password: u.password });
     assert.equal(again.statusCode, 303);
     const second = c.cookies.get(SESSION_COOKIE);
     assert.ok(second && second !== first);
@@ -168,11 +169,12 @@ describeEachApp('accounts: registration, sign-in, sessions, CSRF', (app) => {
     const u = await makeUser(app().ctx);
     const victim = new Client(app);
     await victim.signIn(u.email, u.password);
+    const otherUser = await makeUser(app().ctx);
     const other = new Client(app);
-    await other.signIn((await makeUser(app().ctx)).email, (await app().ctx.db.selectFrom('users').select('email').where('id', '=', u.id).executeTakeFirstOrThrow()) ? u.password : '');
+    await other.signIn(otherUser.email, otherUser.password);
     const otherToken = hiddenValue((await other.get('/dashboard/account')).body, '_csrf');
     const ownToken = hiddenValue((await victim.get('/dashboard/account')).body, '_csrf');
-    assert.ok(ownToken);
+    assert.ok(ownToken && otherToken && ownToken !== otherToken);
     for (const token of [undefined, 'forged-token', otherToken]) {
       const res = await victim.post('/dashboard/account/name', { ...(token !== undefined ? { _csrf: token } : {}), name: 'Hijacked' });
       assert.equal(res.statusCode, 403, String(token));

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { contentModel } from './2026-11-28-01-content-model.js';
+import { searchHead } from './2026-11-28-02-search.js';
 import { accounts } from './2026-11-28-03-accounts.js';
 import type { MigrationDialect } from './dialect.js';
 
@@ -9,6 +10,7 @@ export function migrationProvider(dialect: MigrationDialect): MigrationProvider 
     async getMigrations(): Promise<Record<string, Migration>> {
       return {
         '2026-11-28-01-content-model': contentModel(dialect),
+        '2026-11-28-02-search': searchHead(dialect),
         '2026-11-28-03-accounts': accounts(dialect),
       };
     },

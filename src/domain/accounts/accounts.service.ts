@@ -40,9 +40,10 @@ const now = (deps: AccountDeps) => deps.ctx.clock.now();
  */
 export async function registerAccount(deps: AccountDeps, input: RegisterInput, meta: RequestMeta): Promise<{ userId: number | null }> {
   const db = deps.ctx.db;
-  if (await hitAndCheck(db, LIMITS.register, meta.ip, now(deps))) throw new TooManyAttemptsError();
+  // Refused passwords are not counted: typos should not lock out a campus behind one address.
   const problem = passwordProblem(input.password, { email: input.email, name: input.name });
   if (problem) throw new ValidationError(problem, { password: problem });
+  if (await hitAndCheck(db, LIMITS.register, meta.ip, now(deps))) throw new TooManyAttemptsError();
   const existing = await findUserByEmail(db, input.email);
   if (existing) {
     await sendAlreadyRegistered(deps, existing.email, existing.name);

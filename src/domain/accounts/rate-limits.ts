@@ -16,7 +16,8 @@ export const LIMITS = {
   signInAccount: { name: 'signin-account', max: 5, windowMs: 15 * 60 * 1000 },
   /** failed sign-ins from one client address, for any account */
   signInAddress: { name: 'signin-ip', max: 20, windowMs: 15 * 60 * 1000 },
-  register: { name: 'register-ip', max: 5, windowMs: 3600 * 1000 },
+  /** accounts created (or attempted for a taken address) from one client address */
+  register: { name: 'register-ip', max: 10, windowMs: 3600 * 1000 },
   resetAddress: { name: 'reset-ip', max: 10, windowMs: 3600 * 1000 },
   resetEmail: { name: 'reset-email', max: 3, windowMs: 3600 * 1000 },
   /** resending verification links and changing email */

@@ -165,6 +165,7 @@ export async function rebuildSearchIndex(ctx: DomainContext): Promise<number> {
     await ctx.search.clear(tx);
     const ids = await tx.selectFrom('articles').select('id').where('status', '=', 'published').execute();
     for (const { id } of ids) await indexForSearch(ctx, tx, id);
+    await ctx.search.optimize(tx);
     return ids.length;
   });
 }

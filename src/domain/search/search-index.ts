@@ -1,9 +1,9 @@
 import type { Dialect } from '../../db/database.js';
-import { postgresSearchIndex } from './search.postgres.js';
-import { sqliteSearchIndex } from './search.sqlite.js';
-import type { SearchIndex } from './search.types.js';
+import { createPostgresSearchIndex } from './search.postgres.js';
+import { createSqliteSearchIndex } from './search.sqlite.js';
+import type { SearchIndex, SearchTuning } from './search.types.js';
 
-/** The search provider for a database engine; both index published articles only. */
-export function searchIndexFor(dialect: Dialect): SearchIndex {
-  return dialect === 'postgres' ? postgresSearchIndex : sqliteSearchIndex;
+/** The search provider for a database engine. Only published articles are ever upserted. */
+export function searchIndexFor(dialect: Dialect, tuning: SearchTuning = {}): SearchIndex {
+  return dialect === 'postgres' ? createPostgresSearchIndex(tuning) : createSqliteSearchIndex(tuning);
 }

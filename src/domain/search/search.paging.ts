@@ -6,6 +6,11 @@ const MAX_OFFSET = 1_000_000;
 // past this many the page says "1,000+" instead.
 export const COUNT_CAP = 1000;
 
+/** A positive integer setting, or the default when unset or nonsense. */
+export function positiveSetting(value: number | undefined, fallback: number): number {
+  return value !== undefined && Number.isFinite(value) && value >= 1 ? Math.trunc(value) : fallback;
+}
+
 export function emptyResult(): SearchResult {
   return { total: 0, totalCapped: false, hits: [] };
 }
@@ -20,15 +25,17 @@ export function normalizePage(page: SearchPage): SearchPage {
 }
 
 /** How many matches to count at most: the cap, or further when the reader paged beyond it. */
-export function countLimit(page: SearchPage): number {
-  return Math.max(COUNT_CAP, page.offset + page.limit);
+export function countLimit(page: SearchPage, cap = COUNT_CAP): number {
+  return Math.max(cap, page.offset + page.limit);
 }
 
 /**
- * The total without a count query when the page itself shows where the matches end;
- * null when a count is needed.
+ * The total without a count query when the page itself shows where the matches end; null
+ * when a count is needed. `ranksAll` says every match was ranked (no rank budget cut), so
+ * a short page really is the last one.
  */
-export function totalFromPage(page: SearchPage, hitsOnPage: number): number | null {
+export function totalFromPage(page: SearchPage, hitsOnPage: number, ranksAll: boolean): number | null {
+  if (!ranksAll) return null;
   if (hitsOnPage > 0 && hitsOnPage < page.limit) return page.offset + hitsOnPage;
   if (hitsOnPage === 0 && page.offset === 0) return 0;
   return null;

@@ -1,18 +1,21 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
-import { countLimit, cappedTotal, emptyResult, normalizePage, totalFromPage } from './search.paging.js';
+import { COUNT_CAP, cappedTotal, countLimit, emptyResult, normalizePage, positiveSetting, totalFromPage } from './search.paging.js';
 import { isEmptyQuery, parseQuery, toPgQuery } from './search.query.js';
 import { MARK_END, MARK_START, chooseSnippet, cleanDocument, snippetToHtml } from './search.snippet.js';
-import type { SearchDocument, SearchIndex, SearchPage, SearchResult } from './search.types.js';
+import type { SearchDocument, SearchIndex, SearchPage, SearchResult, SearchTuning } from './search.types.js';
 
 // PostgreSQL provider. `article_search(article_id, title, dek, body, authors, document)` with
-// a GIN index on `document` (migration 2026-11-28-01); the tsvector is computed here on write.
+// a GIN index on `document` (migration 2026-11-28-01); `document` is computed here on write.
+// Migration 2026-11-28-02 adds `head`, a generated vector of title, byline and dek, indexed.
 
-// tsvector has a 1 MB limit; prose this long is past any real article, but an appendix of
-// numbers could reach it, so only the first part of a huge body is indexed.
-const MAX_VECTOR_BODY_CHARS = 400_000;
+// A tsvector holds at most 1 MB. Prose never gets near it, but an appendix full of distinct
+// numbers could, and publishing must not fail on it: only the first ~40,000 words are indexed.
+const MAX_VECTOR_BODY_CHARS = 250_000;
 const BODY_HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxFragments=1, MaxWords=30, MinWords=12`;
 const DEK_HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
+// Detoasting is the cost (see search()); 1,000 candidates rank in about 20–50 ms.
+const RANK_BUDGET = 500;
 
 interface HitRow {
   id: number;
@@ -68,32 +71,43 @@ function withEllipses(row: HitRow, excerpt: string): string {
   return `${row.at > 1 ? '…' : ''}${excerpt}${reachesEnd ? '' : '…'}`;
 }
 
-async function search(db: Executor, query: string, opts: SearchPage): Promise<SearchResult> {
+async function search(db: Executor, query: string, opts: SearchPage, limits: Required<SearchTuning>): Promise<SearchResult> {
   const parsed = parseQuery(query);
   if (isEmptyQuery(parsed)) return emptyResult();
   const { match, exclude } = toPgQuery(parsed);
   const page = normalizePage(opts);
 
+  // Inlined each time (not a CTE) so the planner sees a constant and can use the GIN indexes.
   const q = sql`to_tsquery('english', ${match}::text)`;
-  const where: RawBuilder<unknown> = exclude
-    ? sql`s.document @@ ${q} AND NOT (s.document @@ to_tsquery('english', ${exclude}::text))`
-    : sql`s.document @@ ${q}`;
+  const excluded = exclude ? sql`AND NOT (s.document @@ to_tsquery('english', ${exclude}::text))` : sql``;
 
-  // ts_headline re-parses the whole text, so it runs only for the page chosen by the subquery
-  // (OFFSET 0 keeps the planner from inlining the lateral and computing each headline twice).
-  // Its parser drops anything that looks like an HTML tag, so "<" is swapped for chr(1) (never
-  // in indexed text) and back: a reader sees the text as written, escaped later.
+  // ts_rank_cd must read (detoast) each article's whole `document`: ~20 µs a row, seconds for
+  // a word in most of 100,000 articles. So only candidates are ranked: the newest matches and
+  // the newest whose title, byline or dek (`head`, migration 02) match, `rankBudget` of each.
+  // Below the budget that is every match. ANY(ARRAY(…)) makes the ranking step look rows up
+  // by primary key instead of scanning the table. ts_headline re-parses the text, so it runs
+  // only for the page (OFFSET 0 keeps the planner from inlining the lateral and computing
+  // each headline twice). Its parser drops anything that looks like an HTML tag, so "<" is
+  // swapped for chr(1) (never in indexed text) and back.
   const { rows } = await sql<HitRow>`
+    WITH newest AS MATERIALIZED (
+      SELECT article_id FROM article_search s WHERE s.document @@ ${q}
+      ORDER BY article_id DESC LIMIT ${limits.rankBudget}
+    ), headline AS MATERIALIZED (
+      SELECT article_id FROM article_search s WHERE s.head @@ ${q}
+      ORDER BY article_id DESC LIMIT ${limits.rankBudget}
+    ), ranked AS MATERIALIZED (
+      SELECT s.article_id AS id, ts_rank_cd(s.document, ${q}) AS rank
+      FROM article_search s
+      WHERE s.article_id = ANY(ARRAY(SELECT article_id FROM newest UNION SELECT article_id FROM headline))
+        AND s.document @@ ${q} ${excluded}
+      ORDER BY rank DESC, s.article_id DESC
+      LIMIT ${page.limit} OFFSET ${page.offset}
+    )
     SELECT p.id, p.rank, h.body, h.dek,
       strpos(s.body, translate(h.body, ${MARK_START + MARK_END}, '')) AS at,
       length(s.body) AS len
-    FROM (
-      SELECT s.article_id AS id, ts_rank_cd(s.document, ${q}) AS rank
-      FROM article_search s
-      WHERE ${where}
-      ORDER BY rank DESC, s.article_id DESC
-      LIMIT ${page.limit} OFFSET ${page.offset}
-    ) AS p
+    FROM ranked p
     JOIN article_search s ON s.article_id = p.id
     CROSS JOIN LATERAL (
       SELECT replace(ts_headline('english', replace(s.body, '<', chr(1)), ${q}, ${BODY_HEADLINE}), chr(1), '<') AS body,
@@ -102,12 +116,16 @@ async function search(db: Executor, query: string, opts: SearchPage): Promise<Se
     ) AS h
     ORDER BY p.rank DESC, p.id DESC`.execute(db);
 
-  let total = totalFromPage(page, rows.length);
+  // Without exclusions, fewer ranked rows than the budget means `newest` held every match.
+  const ranksAll = exclude === null && page.offset + rows.length < limits.rankBudget;
+  let total = totalFromPage(page, rows.length, ranksAll);
   let totalCapped = false;
   if (total === null) {
-    const limit = countLimit(page);
+    const limit = countLimit(page, limits.countCap);
     const counted = await sql<{ n: number }>`
-      SELECT count(*) AS n FROM (SELECT 1 FROM article_search s WHERE ${where} LIMIT ${limit + 1}) AS m`.execute(db);
+      SELECT count(*) AS n FROM (
+        SELECT 1 FROM article_search s WHERE s.document @@ ${q} ${excluded} LIMIT ${limit + 1}
+      ) AS m`.execute(db);
     ({ total, totalCapped } = cappedTotal(Number(counted.rows[0]?.n ?? 0), limit));
   }
   return {
@@ -120,4 +138,10 @@ async function search(db: Executor, query: string, opts: SearchPage): Promise<Se
   };
 }
 
-export const postgresSearchIndex: SearchIndex = { upsert, remove, clear, optimize, search };
+export function createPostgresSearchIndex(tuning: SearchTuning = {}): SearchIndex {
+  const limits = {
+    countCap: positiveSetting(tuning.countCap, COUNT_CAP),
+    rankBudget: positiveSetting(tuning.rankBudget, RANK_BUDGET),
+  };
+  return { upsert, remove, clear, optimize, search: (db, query, opts) => search(db, query, opts, limits) };
+}

@@ -34,7 +34,8 @@ const WHITESPACE = /\s/;
 function clean(input: string): string {
   // Slice before anything else so hostile megabyte inputs cost nothing; a pair split here
   // leaves a lone surrogate, which is not a word character and is dropped.
-  const capped = Array.from(String(input).slice(0, MAX_QUERY_CHARS * 2)).slice(0, MAX_QUERY_CHARS).join('');
+  const text = typeof input === 'string' ? input : '';
+  const capped = Array.from(text.slice(0, MAX_QUERY_CHARS * 2)).slice(0, MAX_QUERY_CHARS).join('');
   return capped
     .normalize('NFC')
     .replace(/\p{Cc}/gu, ' ')

@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
-import { countLimit, cappedTotal, emptyResult, normalizePage, totalFromPage } from './search.paging.js';
+import { COUNT_CAP, cappedTotal, countLimit, emptyResult, normalizePage, positiveSetting, totalFromPage } from './search.paging.js';
 import { isEmptyQuery, parseQuery, toFts5 } from './search.query.js';
 import { MARK_END, MARK_START, chooseSnippet, cleanDocument, snippetToHtml } from './search.snippet.js';
-import type { SearchDocument, SearchIndex, SearchPage, SearchResult } from './search.types.js';
+import type { SearchDocument, SearchIndex, SearchPage, SearchResult, SearchTuning } from './search.types.js';
 
 // SQLite FTS5 provider. `article_search(title, dek, body, authors)` is an FTS5 table whose
 // rowid is the article id (migration 2026-11-28-01). bm25 weights follow the column order:
@@ -46,7 +46,7 @@ async function rankFloor(db: Executor, match: string, budget: number): Promise<n
   return rows[0] ? Number(rows[0].id) : null;
 }
 
-async function search(db: Executor, query: string, opts: SearchPage, rankBudget: number): Promise<SearchResult> {
+async function search(db: Executor, query: string, opts: SearchPage, limits: Required<SearchTuning>): Promise<SearchResult> {
   const parsed = parseQuery(query);
   if (isEmptyQuery(parsed)) return emptyResult();
   const match = toFts5(parsed);
@@ -56,7 +56,7 @@ async function search(db: Executor, query: string, opts: SearchPage, rankBudget:
   // articles would take ~100 ms to rank. Past the budget only the newest matches are
   // ranked, plus every article whose title, dek or byline matches (those rank highest
   // anyway): the top results stay the same and the cost stays flat.
-  const floor = await rankFloor(db, match, rankBudget);
+  const floor = await rankFloor(db, match, limits.rankBudget);
   const candidates =
     floor === null
       ? sql``
@@ -80,10 +80,10 @@ async function search(db: Executor, query: string, opts: SearchPage, rankBudget:
     WHERE article_search MATCH ${match}
     ORDER BY p.score, p.id DESC`.execute(db);
 
-  let total = totalFromPage(page, rows.length);
+  let total = totalFromPage(page, rows.length, floor === null);
   let totalCapped = false;
   if (total === null) {
-    const limit = countLimit(page);
+    const limit = countLimit(page, limits.countCap);
     const counted = await sql<{ n: number }>`
       SELECT count(*) AS n FROM (
         SELECT 1 FROM article_search WHERE article_search MATCH ${match} LIMIT ${limit + 1}
@@ -102,20 +102,10 @@ async function search(db: Executor, query: string, opts: SearchPage, rankBudget:
   };
 }
 
-export interface SqliteSearchOptions {
-  /** how many of the newest matches are ranked when a query matches more (default 5,000) */
-  rankBudget?: number;
-}
-
-export function createSqliteSearchIndex(options: SqliteSearchOptions = {}): SearchIndex {
-  const rankBudget = Math.max(1, Math.trunc(options.rankBudget ?? RANK_BUDGET));
-  return {
-    upsert,
-    remove,
-    clear,
-    optimize,
-    search: (db, query, opts) => search(db, query, opts, rankBudget),
+export function createSqliteSearchIndex(tuning: SearchTuning = {}): SearchIndex {
+  const limits = {
+    countCap: positiveSetting(tuning.countCap, COUNT_CAP),
+    rankBudget: positiveSetting(tuning.rankBudget, RANK_BUDGET),
   };
+  return { upsert, remove, clear, optimize, search: (db, query, opts) => search(db, query, opts, limits) };
 }
-
-export const sqliteSearchIndex: SearchIndex = createSqliteSearchIndex();

@@ -49,5 +49,17 @@ export interface SearchIndex {
   search(db: Executor, query: string, opts: SearchPage): Promise<SearchResult>;
 }
 
+/** Limits that keep a query fast on a large index; the defaults suit 100,000 articles. */
+export interface SearchTuning {
+  /** matches counted at most; beyond it `totalCapped` is set (default 1,000) */
+  countCap?: number;
+  /**
+   * when a query matches more articles than this, only this many of the newest matches are
+   * ranked, plus the matches in a title, dek or byline (all of them on SQLite, the newest
+   * `rankBudget` on PostgreSQL). Defaults: 5,000 on SQLite, 500 on PostgreSQL.
+   */
+  rankBudget?: number;
+}
+
 // The factory lives with the providers; re-exported so callers can import the whole API from here.
 export { searchIndexFor } from './search-index.js';

@@ -17,6 +17,8 @@ export interface VisitRecorderOptions {
   flushIntervalMs?: number;
   /** write early when this many visits are waiting */
   maxBuffered?: number;
+  /** how long the stored totals of an article are reused before being read again */
+  storedTtlMs?: number;
 }
 
 /**
@@ -31,6 +33,8 @@ export class VisitRecorder {
   private buffer: PendingVisit[] = [];
   /** buffered or being written, per article, for the day they belong to */
   private unwritten = new Map<number, { day: string; n: number }[]>();
+  private stored = new Map<number, VisitTotals & { day: string; at: number }>();
+  private readonly storedTtlMs: number;
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> | undefined;
   private readonly flushIntervalMs: number;
@@ -43,6 +47,7 @@ export class VisitRecorder {
   ) {
     this.flushIntervalMs = options.flushIntervalMs ?? 1000;
     this.maxBuffered = options.maxBuffered ?? 5000;
+    this.storedTtlMs = options.storedTtlMs ?? 1000;
   }
 
   start(): void {
@@ -90,7 +95,7 @@ export class VisitRecorder {
   /** Totals including visits not yet written. */
   async totals(articleId: number): Promise<VisitTotals> {
     await this.rollDay();
-    const stored = await visitTotals(this.db, articleId, this.day);
+    const stored = await this.storedTotals(articleId);
     let total = stored.total;
     let today = stored.today;
     for (const u of this.unwritten.get(articleId) ?? []) {
@@ -98,6 +103,21 @@ export class VisitRecorder {
       if (u.day === this.day) today += u.n;
     }
     return { total, today };
+  }
+
+  /**
+   * What the database holds, read at most once a second per article: our own visits
+   * are added from `unwritten` until written, and other instances' show up within a
+   * second. Without this every page view would cost a query.
+   */
+  private async storedTotals(articleId: number): Promise<VisitTotals> {
+    const now = this.clock.now().getTime();
+    const cached = this.stored.get(articleId);
+    if (cached && cached.day === this.day && now - cached.at < this.storedTtlMs) return cached;
+    const fresh = { ...(await visitTotals(this.db, articleId, this.day)), day: this.day, at: now };
+    if (this.stored.size >= 50_000) this.stored.clear();
+    this.stored.set(articleId, fresh);
+    return fresh;
   }
 
   private addUnwritten(articleId: number, day: string, n: number): void {
@@ -122,7 +142,11 @@ export class VisitRecorder {
     this.flushing = (async () => {
       try {
         await writeVisitBatch(this.db, batch);
-        for (const v of batch) this.addUnwritten(v.articleId, v.day, -1);
+        for (const v of batch) {
+          this.addUnwritten(v.articleId, v.day, -1);
+          // Now in the database: read it from there next time instead of counting it twice.
+          this.stored.delete(v.articleId);
+        }
       } catch (err) {
         this.buffer = batch.concat(this.buffer);
         throw err;

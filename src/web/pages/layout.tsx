@@ -159,6 +159,9 @@ function SiteFooter({ site }: { site: SiteVM }): JSX.Element {
           <li>
             <a href="/search">Search</a>
           </li>
+          <li>
+            <a href="/dashboard/">Your account</a>
+          </li>
         </ul>
         <p class="site-footer-copy">
           © {site.year} <span safe>{site.name}</span>

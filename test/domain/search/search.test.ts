@@ -174,6 +174,17 @@ describeEachDialect('search index', (database, dialect) => {
     assert.deepEqual((await find('quarterly', { limit: 3, offset: 30 })).hits, []);
   });
 
+  test('past the rank budget, the newest matches and every headline match are ranked', async () => {
+    const small = searchIndexFor(dialect, { rankBudget: 3, countCap: 5 });
+    const r = await small.search(db(), 'quarterly', { limit: 10, offset: 0 });
+    // "quarterly" is in the dek of 1, 2 and 5 and the body of 3, 4, 6 and 7: the newest three
+    // matches (7, 6, 5) plus the dek matches; 3 and 4 are older body-only matches.
+    assert.deepEqual(ids(r).sort((a, b) => a - b), [1, 2, 5, 6, 7]);
+    assert.deepEqual([r.total, r.totalCapped], [7, false], 'the count still covers every match');
+    const capped = await small.search(db(), 'quarterly', { limit: 2, offset: 0 });
+    assert.deepEqual([capped.total, capped.totalCapped], [5, true]);
+  });
+
   test('ties are broken by id, newest first', async () => {
     // Same text in two articles: identical scores on both engines.
     const twin = { title: 'Identical twin article', dek: '', body: 'Zephyrine weather.', authors: 'Nobody' };
@@ -268,6 +279,14 @@ describeEachDialect('search index', (database, dialect) => {
     await insertArticle(db(), 55, 'Nul');
     await index.upsert(db(), { id: 55, title: 'Tram\u0000lines', dek: 'x\u0003y', body: 'Overhead\u0002wires', authors: 'A\u0000B' });
     assert.deepEqual(ids(await find('overhead')), [55]);
+  });
+
+  test('text between "<" and ">" is searchable and shown as written', async () => {
+    await insertArticle(db(), 57, 'Inequalities');
+    await index.upsert(db(), { id: 57, title: 'Inequalities', dek: '', body: 'When wages<rents and the mangrove>reef line moves, towns adapt.', authors: 'Ines Duarte' });
+    const [hit] = (await find('mangrove')).hits;
+    assert.equal(hit?.id, 57);
+    assert.ok(hit.snippetHtml.includes('wages&lt;rents and the <mark>mangrove</mark>&gt;reef'), hit.snippetHtml);
   });
 
   test('every hostile input returns a result without throwing', async () => {
