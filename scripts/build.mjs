@@ -1,31 +1,31 @@
-// Compiles src/ to dist/ with esbuild (one file in, one file out; no bundling), in
-// about a second. Type checking is `npm run typecheck`, part of `npm test`.
-import { readdirSync, rmSync, statSync } from 'node:fs';
+// Bundles the server and the CLI into dist/ with esbuild, in about a second. One
+// bundle starts several times faster than hundreds of separate ES modules, which
+// matters for cold starts. Native addons stay outside the bundle. Type checking is
+// `npm run typecheck`, part of `npm test`.
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
-const files = [];
-(function walk(dir) {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) walk(path);
-    else if (/\.tsx?$/.test(name) && !name.endsWith('.d.ts')) files.push(path);
-  }
-})(join(root, 'src'));
-
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 const started = Date.now();
 await build({
-  entryPoints: files,
+  entryPoints: { main: join(root, 'src/main.ts'), 'cli/cli': join(root, 'src/cli/cli.ts') },
   outdir: join(root, 'dist'),
-  outbase: join(root, 'src'),
+  bundle: true,
+  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
   jsx: 'automatic',
   jsxImportSource: '@kitajs/html',
+  minify: true,
+  keepNames: true,
   sourcemap: true,
+  // Native addons and the bundler itself load files relative to their own packages.
+  external: ['better-sqlite3', '@node-rs/argon2', 'sharp', 'esbuild', 'pg-native'],
+  // Some bundled CommonJS packages call require(); give ESM output one.
+  banner: { js: "import { createRequire as __masthead_require } from 'node:module'; const require = __masthead_require(import.meta.url);" },
   logLevel: 'warning',
 });
-console.log(`built ${files.length} modules into dist/ in ${Date.now() - started} ms`);
+console.log(`bundled the server and CLI into dist/ in ${Date.now() - started} ms`);

@@ -132,3 +132,39 @@ export async function saveAuthorProfile(
   ctx.events.emit({ kind: 'author', authorId: id });
   return id;
 }
+
+// ---------- Accounts and profiles (the profile editor and the admin screens) ----------
+
+export async function findAuthorById(db: Executor, id: number): Promise<Author | undefined> {
+  const row = await db.selectFrom('authors').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toAuthor(row) : undefined;
+}
+
+/** The profile linked to an account (at most one is offered per account). */
+export async function findAuthorByUserId(db: Executor, userId: number): Promise<Author | undefined> {
+  const row = await db.selectFrom('authors').selectAll().where('user_id', '=', userId).orderBy('id').executeTakeFirst();
+  return row ? toAuthor(row) : undefined;
+}
+
+/** Profiles no account is linked to, by name: the choices when linking an account. */
+export async function listUnlinkedAuthors(db: Executor, limit = 500): Promise<AuthorRef[]> {
+  return db.selectFrom('authors').select(['id', 'slug', 'name']).where('user_id', 'is', null).orderBy('name').orderBy('id').limit(limit).execute();
+}
+
+/** Links (or with null unlinks) a profile and an account; any other profile of that account is unlinked. */
+export async function setAuthorUser(db: Executor, authorId: number, userId: number | null, now: string): Promise<void> {
+  if (userId !== null) {
+    await db.updateTable('authors').set({ user_id: null, updated_at: now }).where('user_id', '=', userId).where('id', '!=', authorId).execute();
+  }
+  await db.updateTable('authors').set({ user_id: userId, updated_at: now }).where('id', '=', authorId).execute();
+}
+
+/** A slug for a new profile that no existing profile uses (saveAuthor would otherwise update that one). */
+export async function uniqueAuthorSlug(db: Executor, name: string): Promise<string> {
+  const base = slugify(name) || 'author';
+  const taken = new Set(
+    (await db.selectFrom('authors').select('slug').where('slug', 'like', `${base}%`).execute()).map((r) => r.slug),
+  );
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}

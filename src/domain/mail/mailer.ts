@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Executor } from '../../db/database.js';
 import type { Clock } from '../../shared/clock.js';
 import { insertOutbox, markOutbox } from './outbox.queries.js';
@@ -34,15 +34,21 @@ export interface SentMail {
 
 export function smtpTransport(smtpUrl: string): MailTransport {
   // Sending is awaited by the request that triggers it, so a dead server must fail fast.
-  const transporter = nodemailer.createTransport({
-    url: smtpUrl,
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 20_000,
-  });
+  // nodemailer is loaded on the first message, not at startup: most page views never send mail.
+  let transporter: Promise<Transporter> | undefined;
+  const connect = async (): Promise<Transporter> => {
+    const { default: nodemailer } = await import('nodemailer');
+    return nodemailer.createTransport({
+      url: smtpUrl,
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 20_000,
+    } as Parameters<typeof nodemailer.createTransport>[0]);
+  };
   return {
     async send(message) {
-      await transporter.sendMail({ from: message.from, to: message.to, subject: message.subject, text: message.text, html: message.html });
+      transporter ??= connect();
+      await (await transporter).sendMail({ from: message.from, to: message.to, subject: message.subject, text: message.text, html: message.html });
     },
   };
 }

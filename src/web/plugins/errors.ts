@@ -6,6 +6,7 @@ import type { SiteChrome } from '../view/site.js';
 
 const titles: Record<number, string> = {
   400: 'That request could not be read',
+  401: 'Please sign in',
   403: 'Not allowed',
   404: 'Page not found',
   405: 'Method not allowed',
@@ -54,6 +55,10 @@ export function registerErrorHandling(app: FastifyInstance, chrome: SiteChrome):
     send(chrome, request, reply, 404, 'There is no page at this address. It may have moved, or the link may be mistyped.'),
   );
   app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
+    // A page that needs an account sends a browser to sign in, and back afterwards.
+    if (error instanceof AppError && error.statusCode === 401 && request.method === 'GET' && wantsHtml(request)) {
+      return reply.redirect(`/login?next=${encodeURIComponent(request.url)}`, 303);
+    }
     if (error instanceof AppError) return send(chrome, request, reply, error.statusCode, error.publicMessage);
     const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
     if (status >= 400 && status < 500) {

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, parse } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, transform } from 'esbuild';
 
 // Builds the theme in memory when the server starts: the footnote script is
 // bundled and the stylesheet minified with esbuild, the fonts read from
@@ -84,6 +83,7 @@ async function loadFonts(themeDir: string): Promise<ThemeAsset[]> {
 }
 
 async function bundleScript(themeDir: string): Promise<ThemeAsset> {
+  const { build } = await import('esbuild');
   const result = await build({
     entryPoints: [join(themeDir, 'site.ts')],
     write: false,
@@ -103,6 +103,7 @@ async function bundleScript(themeDir: string): Promise<ThemeAsset> {
 async function buildStylesheet(themeDir: string, fonts: ThemeAsset[]): Promise<ThemeAsset> {
   const source = await readFile(join(themeDir, 'site.css'), 'utf8');
   const fontUrls = new Map(fonts.map((font, i) => [THEME_FONTS[i] as string, font.path]));
+  const { transform } = await import('esbuild');
   const { code } = await transform(substituteFontUrls(source, fontUrls), {
     loader: 'css',
     minify: true,
@@ -112,8 +113,67 @@ async function buildStylesheet(themeDir: string, fonts: ThemeAsset[]): Promise<T
   return hashedAsset('site.css', Buffer.from(code));
 }
 
-export async function loadThemeAssets(): Promise<ThemeAssets> {
+/** A digest of every theme source file: the cache key for built assets. */
+async function sourceDigest(themeDir: string): Promise<string> {
+  const hash = createHash('sha256');
+  const walk = async (dir: string): Promise<void> => {
+    for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else hash.update(path.slice(themeDir.length)).update(await readFile(path));
+    }
+  };
+  await walk(themeDir);
+  return hash.digest('hex').slice(0, 16);
+}
+
+interface CachedManifest {
+  css: string;
+  js: string;
+  fontSerif: string;
+  files: Array<{ path: string; contentType: string }>;
+}
+
+/**
+ * Built assets are kept on disk keyed by a digest of their sources, so a restart
+ * does not bundle and minify again (that is most of a cold start). Any change to
+ * a theme file changes the digest.
+ */
+export async function loadThemeAssets(options: { cacheDir?: string } = {}): Promise<ThemeAssets> {
   const themeDir = findThemeDir();
+  const cacheRoot = options.cacheDir ?? join(themeDir, '..', '..', '..', 'node_modules', '.cache', 'masthead-theme');
+  const dir = join(cacheRoot, await sourceDigest(themeDir));
+  try {
+    const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as CachedManifest;
+    const files = new Map<string, ThemeAsset>();
+    for (const f of manifest.files) {
+      files.set(f.path, { path: f.path, contentType: f.contentType, body: await readFile(join(dir, f.path.replace(/^.*\//, ''))) });
+    }
+    return { css: manifest.css, js: manifest.js, fontSerif: manifest.fontSerif, files };
+  } catch {
+    // Not built yet (or unreadable): build below.
+  }
+  const assets = await buildThemeAssets(themeDir);
+  await saveToCache(dir, assets).catch(() => undefined);
+  return assets;
+}
+
+async function saveToCache(dir: string, assets: ThemeAssets): Promise<void> {
+  const tmp = `${dir}.tmp-${process.pid}-${Date.now()}`;
+  await mkdir(tmp, { recursive: true });
+  for (const asset of assets.files.values()) await writeFile(join(tmp, asset.path.replace(/^.*\//, '')), asset.body);
+  const manifest: CachedManifest = {
+    css: assets.css,
+    js: assets.js,
+    fontSerif: assets.fontSerif,
+    files: [...assets.files.values()].map((a) => ({ path: a.path, contentType: a.contentType })),
+  };
+  await writeFile(join(tmp, 'manifest.json'), JSON.stringify(manifest));
+  // Another process may have won the race; theirs is identical.
+  await rename(tmp, dir).catch(() => rm(tmp, { recursive: true, force: true }));
+}
+
+async function buildThemeAssets(themeDir: string): Promise<ThemeAssets> {
   const [fonts, script] = await Promise.all([loadFonts(themeDir), bundleScript(themeDir)]);
   // The stylesheet's own hash covers the font URLs, so it is built after them.
   const stylesheet = await buildStylesheet(themeDir, fonts);
