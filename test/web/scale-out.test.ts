@@ -8,6 +8,8 @@ import { visitTotals } from '../../src/domain/views/views.queries.js';
 import { BROWSER_UA } from '../helpers/app.js';
 import { createTestDatabase, pgAdminUrl, type TestDatabase } from '../helpers/db.js';
 import { makeArticle, sampleBody } from '../helpers/factories.js';
+import { createUserFromCli } from '../../src/domain/accounts/user-admin.service.js';
+import { hiddenValue, setCookies } from './accounts-client.js';
 
 // Two app instances, each with its own connection pool and page cache, sharing one
 // PostgreSQL database: what runs behind a load balancer.
@@ -61,5 +63,46 @@ describe('scale-out on PostgreSQL', { skip: pgAdminUrl ? false : 'PostgreSQL is 
     await Promise.all([a.visits.flush(), b.visits.flush()]);
     const totals = await visitTotals(shared.db, art.id, new Date().toISOString().slice(0, 10));
     assert.deepEqual(totals, { total: 100, today: 100 });
+  });
+
+  test('a session started on one instance works on the other, and signing out there ends it everywhere', async () => {
+    const password = 'correct horse battery staple 42';
+    await createUserFromCli(a.ctx, { email: 'scale@example.org', name: 'Scale Tester', role: 'author', password });
+    const jar = new Map<string, string>();
+    const send = async (rt: Runtime, method: 'GET' | 'POST', url: string, form?: Record<string, string>) => {
+      const res = await rt.app.inject({
+        method,
+        url,
+        remoteAddress: '203.0.113.77',
+        headers: {
+          'user-agent': BROWSER_UA,
+          accept: 'text/html',
+          ...(jar.size ? { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') } : {}),
+          ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+        },
+        ...(form ? { payload: new URLSearchParams(form).toString() } : {}),
+      });
+      for (const c of setCookies(res)) {
+        if (c.value === '' || c.attributes['max-age'] === '0') jar.delete(c.name);
+        else jar.set(c.name, c.value);
+      }
+      return res;
+    };
+    const login = await send(a, 'GET', '/login');
+    const signedIn = await send(a, 'POST', '/login', { _csrf: hiddenValue(login.body, '_csrf'), email: 'scale@example.org', password });
+    assert.equal(signedIn.statusCode, 303);
+    const onB = await send(b, 'GET', '/dashboard/');
+    assert.equal(onB.statusCode, 200);
+    assert.match(onB.body, /Scale Tester/);
+    const sessionCookie = [...jar].find(([k]) => k === 'masthead_session');
+    assert.ok(sessionCookie, 'signed in with a session cookie');
+    const logoutPage = await send(b, 'GET', '/logout');
+    const out = await send(b, 'POST', '/logout', { _csrf: hiddenValue(logoutPage.body, '_csrf') });
+    assert.equal(out.statusCode, 303);
+    // Replay the old cookie on the other instance: the session is gone from the database.
+    jar.set(sessionCookie[0], sessionCookie[1]);
+    const backOnA = await send(a, 'GET', '/dashboard/');
+    assert.equal(backOnA.statusCode, 303);
+    assert.match(backOnA.headers.location as string, /^\/login/);
   });
 });
