@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { findPublishedBySlug, listPublished, countPublished, publishedSummariesByIds } from '../../domain/articles/published.queries.js';
 import { toBibtex, toRis } from '../../domain/articles/citation/citation-export.js';
 import { mostVisited } from '../../domain/views/views.queries.js';
