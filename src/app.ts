@@ -2,6 +2,7 @@ import { constants as zlib } from 'node:zlib';
 import compress from '@fastify/compress';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { loadOrCreateSecret } from './domain/accounts/secrets.js';
@@ -13,14 +14,24 @@ import { registerCsrf } from './web/plugins/csrf.js';
 import { registerErrorHandling } from './web/plugins/errors.js';
 import { registerSession } from './web/plugins/session.js';
 import { registerAccountRoutes } from './web/routes/accounts.routes.js';
+import { registerAdminRoutes } from './web/routes/admin.routes.js';
 import { registerArchiveRoutes } from './web/routes/archive.routes.js';
 import type { WebDeps } from './web/routes/deps.js';
 import { registerFeedRoutes } from './web/routes/feeds.routes.js';
+import { registerMediaRoutes } from './web/routes/media.routes.js';
+import { registerProfileRoutes } from './web/routes/profile.routes.js';
 import { registerReadingRoutes } from './web/routes/reading.routes.js';
 import { registerSearchRoutes } from './web/routes/search.routes.js';
 import { registerSystemRoutes } from './web/routes/system.routes.js';
 import type { ThemeAssets } from './web/theme/assets.js';
 import { SiteChrome } from './web/view/site.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** every route registered, in order: the role × route matrix test checks none escapes it */
+    routeList: ReadonlyArray<{ method: string; url: string }>;
+  }
+}
 
 export interface AppDeps {
   config: Config;
@@ -49,6 +60,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const secureCookies = deps.config.siteUrl.startsWith('https:');
   const web: WebDeps = { config: deps.config, ctx: deps.ctx, visits: deps.visits, theme: deps.theme, chrome, pageCache, mail, secret };
 
+  const routeList: Array<{ method: string; url: string }> = [];
+  app.decorate('routeList', routeList);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routeList.push({ method, url: route.url });
+  });
+
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -74,6 +91,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     xFrameOptions: { action: 'deny' },
   });
   await app.register(formbody, { bodyLimit: 1024 * 1024 });
+  // Uploads are streamed, not buffered by Fastify: these limits are what bounds them.
+  // The photo is the only upload so far; larger ones (Word files) pass their own limits.
+  await app.register(multipart, { limits: { fileSize: 2 * 1024 * 1024, files: 1, fields: 40, fieldSize: 20_000, parts: 45 } });
   // Brotli's default quality (11) costs tens of milliseconds per page; 4 is still smaller than gzip.
   await app.register(compress, {
     threshold: 1024,
@@ -87,6 +107,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerSession(app, { ctx: deps.ctx, secure: secureCookies });
   registerCsrf(app, { secret, secure: secureCookies });
   registerAccountRoutes(app, web);
+  registerProfileRoutes(app, web);
+  registerAdminRoutes(app, web);
+  registerMediaRoutes(app, web);
   registerSystemRoutes(app, web);
   registerFeedRoutes(app, web);
   registerSearchRoutes(app, web);
