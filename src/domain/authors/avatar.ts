@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 import { ValidationError } from '../../shared/errors.js';
 
 // Author photos: the upload is identified by its content (what libvips can
@@ -41,7 +41,7 @@ function isAllowed(format: string | undefined): format is AvatarFormat {
 export async function inspectAvatar(input: Buffer): Promise<AvatarFormat> {
   if (input.length === 0) throw new AvatarError('The photo file is empty. Choose a JPEG, PNG, WebP or GIF image.');
   if (input.length > AVATAR_MAX_BYTES) throw new AvatarError('The photo is larger than 2 MB. Choose a smaller image.');
-  let meta: sharp.Metadata;
+  let meta: Metadata;
   try {
     meta = await sharp(input, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
   } catch {

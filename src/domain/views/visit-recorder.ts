@@ -33,7 +33,9 @@ export class VisitRecorder {
   private buffer: PendingVisit[] = [];
   /** buffered or being written, per article, for the day they belong to */
   private unwritten = new Map<number, { day: string; n: number }[]>();
-  private stored = new Map<number, VisitTotals & { day: string; at: number }>();
+  private stored = new Map<number, VisitTotals & { day: string; at: number; writes: number }>();
+  /** batches started so far: tells whether a stored copy was read before or during a write */
+  private writes = 0;
   private readonly storedTtlMs: number;
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> | undefined;
@@ -114,7 +116,8 @@ export class VisitRecorder {
     const now = this.clock.now().getTime();
     const cached = this.stored.get(articleId);
     if (cached && cached.day === this.day && now - cached.at < this.storedTtlMs) return cached;
-    const fresh = { ...(await visitTotals(this.db, articleId, this.day)), day: this.day, at: now };
+    const writes = this.writes;
+    const fresh = { ...(await visitTotals(this.db, articleId, this.day)), day: this.day, at: now, writes };
     if (this.stored.size >= 50_000) this.stored.clear();
     this.stored.set(articleId, fresh);
     return fresh;
@@ -139,13 +142,23 @@ export class VisitRecorder {
     if (this.buffer.length === 0) return;
     const batch = this.buffer;
     this.buffer = [];
+    const write = ++this.writes;
     this.flushing = (async () => {
       try {
-        await writeVisitBatch(this.db, batch);
-        for (const v of batch) {
-          this.addUnwritten(v.articleId, v.day, -1);
-          // Now in the database: read it from there next time instead of counting it twice.
-          this.stored.delete(v.articleId);
+        const written = await writeVisitBatch(this.db, batch);
+        for (const v of batch) this.addUnwritten(v.articleId, v.day, -1);
+        // What the database now holds beyond our stored copy: exactly what this batch added
+        // (visits another instance had already counted were refused by the database).
+        for (const w of written) {
+          const s = this.stored.get(w.articleId);
+          if (!s) continue;
+          // A copy read while this batch was being written may already include it: read again.
+          if (s.writes >= write) {
+            this.stored.delete(w.articleId);
+            continue;
+          }
+          s.total += w.n;
+          if (w.day === s.day) s.today += w.n;
         }
       } catch (err) {
         this.buffer = batch.concat(this.buffer);

@@ -202,6 +202,8 @@ export interface DashboardVM extends AccountPageVM {
   areas: LinkVM[];
   canSubmit: boolean;
   canReview: boolean;
+  /** the profile editor, when the policy lets this account edit an author profile (profile.edit_own) */
+  profileUrl?: string;
 }
 
 function VerifyBanner({ person, csrf }: { person: PersonVM; csrf: string }): JSX.Element {
@@ -257,6 +259,13 @@ export function renderDashboard(vm: DashboardVM): string {
               <li>
                 <a href="/dashboard/account">Name, email address and password</a>
               </li>
+              {vm.profileUrl ? (
+                <li>
+                  <a href={attr(vm.profileUrl)}>Your author profile</a>
+                </li>
+              ) : (
+                ''
+              )}
               {vm.areas.map((a) => (
                 <li>
                   <a href={attr(a.url)} safe>

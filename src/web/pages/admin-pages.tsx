@@ -185,7 +185,7 @@ export function renderAdminUsers(vm: UsersVM): string {
       {vm.users.length === 0 ? (
         <Empty text="No account matches." />
       ) : (
-        <div class="admin-table-wrap">
+        <div class="admin-table-wrap" role="region" aria-label="Accounts" tabindex="0">
           <table class="admin-table">
             <caption class="sr-only">Accounts, newest first</caption>
             <thead>
@@ -205,16 +205,20 @@ export function renderAdminUsers(vm: UsersVM): string {
                       {u.name}
                     </a>
                   </th>
-                  <td class="admin-email" safe>
+                  <td class="admin-email" data-label="Email" safe>
                     {u.email}
                   </td>
-                  <td safe>{u.roleLabel}</td>
-                  <td>
+                  <td data-label="Role" safe>
+                    {u.roleLabel}
+                  </td>
+                  <td data-label="Status">
                     <span safe>{u.statusLabel}</span>
                     {u.verified ? '' : <span class="admin-tag">unconfirmed</span>}
                     {u.trusted ? <span class="admin-tag">trusted</span> : ''}
                   </td>
-                  <td safe>{u.createdLabel}</td>
+                  <td data-label="Joined" safe>
+                    {u.createdLabel}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -238,7 +242,7 @@ export interface AuditRowVM {
 
 function AuditTable({ rows, caption }: { rows: AuditRowVM[]; caption: string }): JSX.Element {
   return (
-    <div class="admin-table-wrap">
+    <div class="admin-table-wrap" role="region" aria-label={attr(caption)} tabindex="0">
       <table class="admin-table">
         <caption class="sr-only" safe>
           {caption}
@@ -256,18 +260,26 @@ function AuditTable({ rows, caption }: { rows: AuditRowVM[]; caption: string }):
         <tbody>
           {rows.map((r) => (
             <tr>
-              <td>
+              <td data-label="When">
                 <time datetime={attr(r.at)} safe>
                   {r.atLabel}
                 </time>
               </td>
-              <td>
+              <td data-label="Event">
                 <code safe>{r.action}</code>
               </td>
-              <td safe>{r.actor}</td>
-              <td safe>{r.target}</td>
-              <td safe>{r.ip}</td>
-              <td safe>{r.detail}</td>
+              <td class="admin-email" data-label="By" safe>
+                {r.actor}
+              </td>
+              <td class="admin-email" data-label="Account" safe>
+                {r.target}
+              </td>
+              <td data-label="Address" safe>
+                {r.ip}
+              </td>
+              <td data-label="Detail" safe>
+                {r.detail}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -345,7 +357,7 @@ export function renderAdminUser(vm: UserDetailVM): string {
               error={errors.author}
               hint="Only profiles without an account are listed."
             />
-            <SubmitButton label="Link profile" />
+            <SubmitButton label={vm.profile ? 'Link this profile instead' : 'Link profile'} />
           </form>
         </section>
       ) : (
@@ -424,7 +436,7 @@ export function renderOutbox(vm: OutboxVM): string {
       {vm.messages.length === 0 ? (
         <Empty text="No mail has been sent yet." />
       ) : (
-        <div class="admin-table-wrap">
+        <div class="admin-table-wrap" role="region" aria-label="Messages" tabindex="0">
           <table class="admin-table">
             <caption class="sr-only">Messages, newest first</caption>
             <thead>
@@ -443,11 +455,13 @@ export function renderOutbox(vm: OutboxVM): string {
                       {m.subject || '(no subject)'}
                     </a>
                   </th>
-                  <td class="admin-email" safe>
+                  <td class="admin-email" data-label="To" safe>
                     {m.to}
                   </td>
-                  <td safe>{m.status}</td>
-                  <td>
+                  <td data-label="Status" safe>
+                    {m.status}
+                  </td>
+                  <td data-label="Created">
                     <time datetime={attr(m.createdAt)} safe>
                       {m.createdLabel}
                     </time>

@@ -1,0 +1,230 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { before, test } from 'node:test';
+import type { LightMyRequestResponse } from 'fastify';
+import { can, POLICY_TABLE, ROLES, type Action, type Role } from '../../src/domain/accounts/policy.js';
+import { createSession, SESSION_COOKIE } from '../../src/domain/accounts/sessions.js';
+import { insertUser } from '../../src/domain/accounts/users.queries.js';
+import { saveAuthor } from '../../src/domain/authors/authors.js';
+import { insertOutbox } from '../../src/domain/mail/outbox.queries.js';
+import { BROWSER_UA, describeEachApp, type TestApp } from '../helpers/app.js';
+import { Client, hiddenValue, makeUser, strongPassword, uniqueEmail } from './accounts-client.js';
+
+// Every route that is not public, requested for real as each kind of visitor,
+// with a fresh session and its CSRF token, and checked against the policy:
+//   anonymous → GET: 303 to /login?next=…; POST (with a valid anonymous token): 303 to /login?next=…
+//   allowed   → GET: 200; POST: 303 somewhere other than the sign-in page
+//   forbidden → 403
+// A second test makes sure no route escapes: each one the app registers is
+// either in this table or on the explicit public list below.
+
+type Who = 'anonymous' | Role;
+
+interface Person {
+  userId: number;
+  email: string;
+  password: string;
+  name: string;
+}
+
+interface Fixtures {
+  app: TestApp;
+  people: Map<Role, Person>;
+  outboxId: number;
+  /** a throwaway account for the admin actions to act on */
+  target(): Promise<number>;
+}
+
+interface RouteCase {
+  method: 'GET' | 'POST';
+  /** the route as registered (for the completeness check) */
+  route: string;
+  action: Action;
+  /** what to request; may create the data it acts on */
+  url(f: Fixtures): Promise<string> | string;
+  form?(f: Fixtures, who: Person): Promise<Record<string, string>> | Record<string, string>;
+}
+
+const ROUTES: RouteCase[] = [
+  { method: 'GET', route: '/dashboard/', action: 'dashboard.view', url: () => '/dashboard/' },
+  { method: 'GET', route: '/dashboard/account', action: 'account.manage_own', url: () => '/dashboard/account' },
+  { method: 'POST', route: '/dashboard/account/name', action: 'account.manage_own', url: () => '/dashboard/account/name', form: (_f, p) => ({ name: p.name }) },
+  {
+    method: 'POST',
+    route: '/dashboard/account/email',
+    action: 'account.manage_own',
+    url: () => '/dashboard/account/email',
+    form: (_f, p) => ({ email: uniqueEmail('moving'), email_current: p.password }),
+  },
+  {
+    method: 'POST',
+    route: '/dashboard/account/password',
+    action: 'account.manage_own',
+    url: () => '/dashboard/account/password',
+    form: (_f, p) => {
+      const next = strongPassword();
+      const current = p.password;
+      p.password = next; // the later rows need the new one
+      return { current, password: next };
+    },
+  },
+  { method: 'POST', route: '/dashboard/account/verify', action: 'account.manage_own', url: () => '/dashboard/account/verify', form: () => ({}) },
+  { method: 'POST', route: '/logout/everywhere', action: 'account.manage_own', url: () => '/logout/everywhere', form: () => ({}) },
+  { method: 'GET', route: '/dashboard/profile', action: 'profile.edit_own', url: () => '/dashboard/profile' },
+  { method: 'POST', route: '/dashboard/profile/create', action: 'profile.edit_own', url: () => '/dashboard/profile/create', form: () => ({}) },
+  {
+    method: 'POST',
+    route: '/dashboard/profile',
+    action: 'profile.edit_own',
+    url: () => '/dashboard/profile',
+    form: (_f, p) => ({ name: p.name, affiliation: 'Matrix Institute', bio: 'Checks *every* route.', link_label_1: 'Site', link_url_1: 'https://matrix.example.org/' }),
+  },
+  { method: 'GET', route: '/editor/', action: 'editor.desk', url: () => '/editor/' },
+  { method: 'GET', route: '/admin/', action: 'admin.view', url: () => '/admin/' },
+  { method: 'GET', route: '/admin/users', action: 'admin.users', url: () => '/admin/users?q=a&role=reader' },
+  { method: 'GET', route: '/admin/users/:id', action: 'admin.users', url: async (f) => `/admin/users/${await f.target()}` },
+  { method: 'POST', route: '/admin/users/:id/role', action: 'admin.roles', url: async (f) => `/admin/users/${await f.target()}/role`, form: () => ({ role: 'author' }) },
+  { method: 'POST', route: '/admin/users/:id/status', action: 'admin.users', url: async (f) => `/admin/users/${await f.target()}/status`, form: () => ({ disabled: '1' }) },
+  { method: 'POST', route: '/admin/users/:id/trust', action: 'user.trust', url: async (f) => `/admin/users/${await f.target()}/trust`, form: () => ({ trusted: '1' }) },
+  { method: 'POST', route: '/admin/users/:id/profile', action: 'admin.users', url: async (f) => `/admin/users/${await f.target()}/profile`, form: () => ({ author: 'new' }) },
+  { method: 'GET', route: '/admin/outbox', action: 'admin.outbox', url: () => '/admin/outbox' },
+  { method: 'GET', route: '/admin/outbox/:id', action: 'admin.outbox', url: (f) => `/admin/outbox/${f.outboxId}` },
+  { method: 'GET', route: '/admin/audit', action: 'admin.audit', url: () => '/admin/audit?action=signin' },
+  { method: 'GET', route: '/admin/settings', action: 'admin.settings', url: () => '/admin/settings' },
+  {
+    method: 'POST',
+    route: '/admin/settings',
+    action: 'admin.settings',
+    url: () => '/admin/settings',
+    form: () => ({ name: 'Matrix Quarterly', tagline: 'Checked by role', disclaimer: 'Views are the authors’ own.', callToSubmit: 'Write for us.' }),
+  },
+];
+
+/** Routes anyone may use: reading, feeds, assets, and the ways into an account. */
+const PUBLIC = new Set([
+  'GET /', 'GET /:slug/', 'GET /:slug', 'GET /:slug/cite.bib', 'GET /:slug/cite.ris', 'GET /visit/:id',
+  'GET /category/:slug/', 'GET /category/:slug', 'GET /tag/:slug/', 'GET /tag/:slug', 'GET /author/:slug/', 'GET /author/:slug',
+  'GET /search', 'GET /feed/', 'GET /feed/atom/', 'GET /feed', 'GET /category/:slug/feed/', 'GET /category/:slug/feed/atom/',
+  'GET /author/:slug/feed/', 'GET /author/:slug/feed/atom/', 'GET /sitemap.xml', 'GET /sitemap-:part', 'GET /robots.txt',
+  'GET /static/:file', 'GET /media/:folder/:file', 'GET /healthz', 'GET /submit/', 'GET /submit',
+  'GET /login', 'POST /login', 'GET /logout', 'POST /logout', 'GET /register', 'POST /register', 'GET /register/sent',
+  'GET /verify-email', 'GET /confirm-email', 'GET /forgot-password', 'POST /forgot-password', 'GET /forgot-password/sent',
+  'GET /reset-password', 'POST /reset-password',
+  // Bare redirects to the guarded pages with a trailing slash.
+  'GET /dashboard', 'GET /editor', 'GET /admin',
+]);
+
+function expected(who: Who, rc: RouteCase, people: Map<Role, Person>): 'login' | 'ok' | 'forbidden' {
+  if (who === 'anonymous') return 'login';
+  const p = people.get(who) as Person;
+  return can({ userId: p.userId, role: who, name: p.name, email: p.email, trusted: true, verified: true }, rc.action) ? 'ok' : 'forbidden';
+}
+
+describeEachApp('role × route matrix', (app) => {
+  const people = new Map<Role, Person>();
+  let fixtures: Fixtures;
+  let anonymous: Client;
+  let anonymousToken = '';
+
+  before(async () => {
+    const a = app();
+    for (const role of ROLES) {
+      const name = `Matrix ${role} ${randomBytes(2).toString('hex')}`;
+      const u = await makeUser(a.ctx, { role, name });
+      people.set(role, { userId: u.id, email: u.email, password: u.password, name });
+      // A profile of their own, so the profile editor has something to save.
+      if (can({ userId: u.id, role, name, email: u.email, trusted: true, verified: true }, 'profile.edit_own')) {
+        await saveAuthor(a.ctx.db, { slug: `matrix-${role}-${u.id}`, name, userId: u.id }, a.clock.now().toISOString());
+      }
+    }
+    const outboxId = await insertOutbox(a.ctx.db, { to: 'someone@example.org', subject: 'Matrix', text: 'Hello', html: '<p>Hello</p>', status: 'stored' }, a.clock.now().toISOString());
+    fixtures = {
+      app: a,
+      people,
+      outboxId,
+      target: () => insertUser(a.ctx.db, { email: uniqueEmail('target'), name: 'Matrix Target', role: 'reader', passwordHash: 'x' }, a.clock.now().toISOString()),
+    };
+    anonymous = new Client(app);
+    anonymousToken = hiddenValue((await anonymous.get('/login')).body, '_csrf');
+  });
+
+  /** One request with a session made for it alone, so routes that sign out cannot spoil the next row. */
+  async function request(who: Who, rc: RouteCase): Promise<LightMyRequestResponse> {
+    const url = await rc.url(fixtures);
+    if (who === 'anonymous') {
+      return rc.method === 'GET'
+        ? anonymous.get(url)
+        : anonymous.post(url, { _csrf: anonymousToken, ...(rc.form ? await rc.form(fixtures, { userId: 0, email: '', password: '', name: 'Nobody' }) : {}) });
+    }
+    const person = people.get(who) as Person;
+    const session = await createSession(app().ctx.db, person.userId, { persistent: false }, app().clock.now());
+    const form = rc.method === 'POST' ? { _csrf: session.csrfSecret, ...(rc.form ? await rc.form(fixtures, person) : {}) } : undefined;
+    return app().app.inject({
+      method: rc.method,
+      url,
+      headers: {
+        'user-agent': BROWSER_UA,
+        accept: 'text/html',
+        cookie: `${SESSION_COOKIE}=${session.token}`,
+        ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+      },
+      ...(form ? { payload: new URLSearchParams(form).toString() } : {}),
+    });
+  }
+
+  for (const rc of ROUTES) {
+    test(`${rc.method} ${rc.route} (${rc.action}: ${POLICY_TABLE[rc.action].roles.join(', ')})`, async () => {
+      for (const who of ['anonymous', ...ROLES] as Who[]) {
+        const res = await request(who, rc);
+        const want = expected(who, rc, people);
+        const where = `${rc.method} ${rc.route} as ${who}`;
+        const location = String(res.headers.location ?? '');
+        if (want === 'login') {
+          assert.equal(res.statusCode, 303, `${where}: ${res.statusCode}`);
+          assert.ok(location.startsWith('/login?next='), `${where} → ${location}`);
+        } else if (want === 'forbidden') {
+          assert.equal(res.statusCode, 403, `${where}: ${res.statusCode} ${location}`);
+          assert.ok(/Not allowed|not allowed/.test(res.body), `${where}: the 403 page explains itself`);
+        } else if (rc.method === 'GET') {
+          assert.equal(res.statusCode, 200, `${where}: ${res.statusCode} ${location}`);
+          assert.equal(res.headers['cache-control'], 'no-store', `${where} is never cached`);
+        } else {
+          assert.equal(res.statusCode, 303, `${where}: ${res.statusCode}`);
+          assert.ok(!location.startsWith('/login?next='), `${where} → ${location}`);
+        }
+      }
+    });
+  }
+
+  test('a POST without a CSRF token is refused for every role, before the policy is even asked', async () => {
+    for (const rc of ROUTES.filter((r) => r.method === 'POST')) {
+      for (const who of ROLES) {
+        const person = people.get(who) as Person;
+        const session = await createSession(app().ctx.db, person.userId, { persistent: false }, app().clock.now());
+        const res = await app().app.inject({
+          method: 'POST',
+          url: await rc.url(fixtures),
+          headers: { accept: 'text/html', cookie: `${SESSION_COOKIE}=${session.token}`, 'content-type': 'application/x-www-form-urlencoded' },
+          payload: 'name=x',
+        });
+        assert.equal(res.statusCode, 403, `${rc.route} as ${who}`);
+      }
+    }
+  });
+
+  test('every route the app registers is either public or in this matrix', () => {
+    const covered = new Set(ROUTES.map((r) => `${r.method} ${r.route}`));
+    const registered = app()
+      .app.routeList.filter((r) => r.method !== 'HEAD' && r.method !== 'OPTIONS')
+      .map((r) => `${r.method} ${r.url}`);
+    const loose = registered.filter((r) => !covered.has(r) && !PUBLIC.has(r));
+    assert.deepEqual(loose, [], 'routes neither public nor in the role × route matrix');
+    const stale = [...covered].filter((r) => !registered.includes(r));
+    assert.deepEqual(stale, [], 'matrix rows for routes that no longer exist');
+    // Every action that guards a page appears in the table at least once.
+    const guarded = new Set(ROUTES.map((r) => r.action));
+    for (const a of ['dashboard.view', 'account.manage_own', 'profile.edit_own', 'editor.desk', 'user.trust', 'admin.view', 'admin.users', 'admin.roles', 'admin.settings', 'admin.outbox', 'admin.audit'] as Action[]) {
+      assert.ok(guarded.has(a), `${a} is exercised`);
+    }
+  });
+});
