@@ -56,3 +56,31 @@ export function snippetToHtml(marked: string): string {
   }
   return open ? `${html}</mark>` : html;
 }
+
+/** The part of a query word that its inflections share: "regulating" → "regulat", finds "regulation". */
+function wordRoot(word: string): string {
+  const w = word.toLowerCase();
+  return w.length <= 5 ? w : w.slice(0, Math.max(5, w.length - 3));
+}
+
+/**
+ * An excerpt of `text` around the first word matching the query, with matches between
+ * the sentinels; without a match, the start of the text (or '' when `fallback` is off).
+ * Built here rather than by the engine's snippet(), which on SQLite re-runs the whole
+ * full-text query for each row and costs milliseconds for a common word.
+ */
+export function markExcerpt(text: string, words: string[], maxWords = 30, fallback = false): string {
+  const roots = [...new Set(words.map(wordRoot).filter((r) => r.length > 0))];
+  const matches = (run: string): boolean => {
+    const t = run.toLowerCase();
+    return roots.some((r) => t.startsWith(r));
+  };
+  const tokens = text.split(/\s+/).filter(Boolean);
+  const first = tokens.findIndex((token) => (token.match(/[\p{L}\p{N}]+/gu) ?? []).some(matches));
+  if (first === -1 && !fallback) return '';
+  const start = first === -1 ? 0 : Math.max(0, first - Math.floor(maxWords / 3));
+  const slice = tokens
+    .slice(start, start + maxWords)
+    .map((token) => token.replace(/[\p{L}\p{N}]+/gu, (run) => (matches(run) ? `${MARK_START}${run}${MARK_END}` : run)));
+  return `${start > 0 ? '…' : ''}${slice.join(' ')}${start + maxWords < tokens.length ? '…' : ''}`;
+}

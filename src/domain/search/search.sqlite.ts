@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { COUNT_CAP, cappedTotal, countLimit, emptyResult, normalizePage, positiveSetting, totalFromPage } from './search.paging.js';
 import { isEmptyQuery, parseQuery, toFts5 } from './search.query.js';
-import { MARK_END, MARK_START, chooseSnippet, cleanDocument, snippetToHtml } from './search.snippet.js';
+import { chooseSnippet, cleanDocument, markExcerpt, snippetToHtml } from './search.snippet.js';
 import type { SearchDocument, SearchIndex, SearchPage, SearchResult, SearchTuning } from './search.types.js';
 
 // SQLite FTS5 provider. `article_search(title, dek, body, authors)` is an FTS5 table whose
@@ -10,18 +10,13 @@ import type { SearchDocument, SearchIndex, SearchPage, SearchResult, SearchTunin
 // a title match counts most, then authors, the dek, and the body.
 const RANK = sql<number>`bm25(article_search, 10.0, 4.0, 1.0, 6.0)`;
 const SNIPPET_TOKENS = 24;
-const RANK_BUDGET = 5000;
-
-interface HitRow {
-  id: number;
-  score: number;
-  body: string | null;
-  dek: string | null;
-}
+const RANK_BUDGET = 300;
+/** the newest title, dek or byline matches also ranked when a query has more than the budget */
+const HEAD_CANDIDATES = 60;
 
 async function upsert(db: Executor, doc: SearchDocument): Promise<void> {
   const d = cleanDocument(doc);
-  // FTS5 honours OR REPLACE on the rowid: one statement, so it stays atomic outside a transaction.
+  // FTS5 honours OR REPLACE on the rowid, so each statement is one atomic replace.
   await sql`INSERT OR REPLACE INTO article_search (rowid, title, dek, body, authors)
     VALUES (${d.id}, ${d.title}, ${d.dek}, ${d.body}, ${d.authors})`.execute(db);
 }
@@ -38,12 +33,9 @@ async function optimize(db: Executor): Promise<void> {
   await sql`INSERT INTO article_search (article_search) VALUES ('optimize')`.execute(db);
 }
 
-async function rankFloor(db: Executor, match: string, budget: number): Promise<number | null> {
-  // FTS5 walks matches in rowid order without ranking them, so this is cheap even for 100,000.
-  const { rows } = await sql<{ id: number }>`
-    SELECT rowid AS id FROM article_search WHERE article_search MATCH ${match}
-    ORDER BY rowid DESC LIMIT 1 OFFSET ${budget - 1}`.execute(db);
-  return rows[0] ? Number(rows[0].id) : null;
+interface Scored {
+  id: number;
+  score: number;
 }
 
 async function search(db: Executor, query: string, opts: SearchPage, limits: Required<SearchTuning>): Promise<SearchResult> {
@@ -51,36 +43,48 @@ async function search(db: Executor, query: string, opts: SearchPage, limits: Req
   if (isEmptyQuery(parsed)) return emptyResult();
   const match = toFts5(parsed);
   const page = normalizePage(opts);
+  const want = page.offset + page.limit;
 
-  // bm25 costs about a microsecond per matching row, so a word found in most of 100,000
-  // articles would take ~100 ms to rank. Past the budget only the newest matches are
-  // ranked, plus every article whose title, dek or byline matches (those rank highest
-  // anyway): the top results stay the same and the cost stays flat.
-  const floor = await rankFloor(db, match, limits.rankBudget);
-  const candidates =
-    floor === null
-      ? sql``
-      : sql`AND (rowid >= ${floor} OR rowid IN (
-          SELECT rowid FROM article_search WHERE article_search MATCH ${`{title dek authors} : (${match})`}))`;
+  // bm25 costs about ten microseconds per matching row, so a word found in most of 100,000
+  // articles cannot be ranked in full within a page view. FTS5 hands out matches newest
+  // first almost for free, so the newest `budget` matches are ranked, plus the newest
+  // older ones whose title, dek or byline matches (those rank highest anyway). Below the
+  // budget every match is ranked; above it the cost stays flat.
+  const budget = Math.max(limits.rankBudget, want);
+  const recent = (
+    await sql<Scored>`SELECT rowid AS id, ${RANK} AS score FROM article_search
+      WHERE article_search MATCH ${match} ORDER BY rowid DESC LIMIT ${budget}`.execute(db)
+  ).rows;
+  const ranksAll = recent.length < budget;
+  let scored = recent;
+  if (!ranksAll) {
+    const seen = new Set(recent.map((r) => r.id));
+    const headline = (
+      await sql<Scored>`SELECT rowid AS id, ${RANK} AS score FROM article_search
+        WHERE article_search MATCH ${`{title dek authors} : (${match})`}
+        ORDER BY rowid DESC LIMIT ${HEAD_CANDIDATES}`.execute(db)
+    ).rows.filter((r) => !seen.has(r.id));
+    scored = [...recent, ...headline];
+  }
+  scored = [...scored].sort((a, b) => a.score - b.score || b.id - a.id).slice(0, want);
+  const pageRows = scored.slice(page.offset, want);
 
-  // Rank the candidates but build snippets only for the page: the inner query orders and
-  // cuts, the outer one revisits each chosen row by rowid (FTS5 seeks it) to run snippet().
-  // CROSS JOIN pins that loop order in SQLite; otherwise it may rescan every match.
-  const { rows } = await sql<HitRow>`
-    SELECT p.id AS id, p.score AS score,
-      snippet(article_search, 2, ${MARK_START}, ${MARK_END}, '…', ${SNIPPET_TOKENS}) AS body,
-      highlight(article_search, 1, ${MARK_START}, ${MARK_END}) AS dek
-    FROM (
-      SELECT rowid AS id, ${RANK} AS score FROM article_search
-      WHERE article_search MATCH ${match} ${candidates}
-      ORDER BY score, rowid DESC
-      LIMIT ${page.limit} OFFSET ${page.offset}
-    ) AS p
-    CROSS JOIN article_search ON article_search.rowid = p.id
-    WHERE article_search MATCH ${match}
-    ORDER BY p.score, p.id DESC`.execute(db);
+  // Snippets only for the page: the stored text is read by rowid (no MATCH, so no re-run
+  // of the query per row) and the excerpt is cut and marked here.
+  const words = [...parsed.terms, ...parsed.phrases.flat()];
+  const snippets = new Map<number, { body: string; dek: string }>();
+  if (pageRows.length > 0) {
+    const { rows } = await sql<{ id: number; body: string; dek: string }>`
+      SELECT rowid AS id, body, dek FROM article_search
+      WHERE rowid IN (${sql.join(pageRows.map((r) => r.id))})`.execute(db);
+    for (const r of rows) {
+      const dek = markExcerpt(r.dek, words, 60);
+      // A title- or byline-only match shows the start of the body.
+      snippets.set(Number(r.id), { body: markExcerpt(r.body, words, SNIPPET_TOKENS, dek === ''), dek });
+    }
+  }
 
-  let total = totalFromPage(page, rows.length, floor === null);
+  let total = totalFromPage(page, pageRows.length, ranksAll);
   let totalCapped = false;
   if (total === null) {
     const limit = countLimit(page, limits.countCap);
@@ -93,12 +97,15 @@ async function search(db: Executor, query: string, opts: SearchPage, limits: Req
   return {
     total,
     totalCapped,
-    hits: rows.map((r) => ({
-      id: Number(r.id),
-      // bm25 is lower-is-better and negative; flipped so every provider ranks higher-is-better.
-      rank: -Number(r.score),
-      snippetHtml: snippetToHtml(chooseSnippet(r.body ?? '', r.dek ?? '')),
-    })),
+    hits: pageRows.map((r) => {
+      const s = snippets.get(Number(r.id));
+      return {
+        id: Number(r.id),
+        // bm25 is lower-is-better and negative; flipped so every provider ranks higher-is-better.
+        rank: -Number(r.score),
+        snippetHtml: snippetToHtml(chooseSnippet(s?.body ?? '', s?.dek ?? '')),
+      };
+    }),
   };
 }
 

