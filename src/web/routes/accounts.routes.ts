@@ -325,6 +325,7 @@ export function registerAccountRoutes(app: FastifyInstance, web: WebDeps): void 
         areas,
         canSubmit: can(actor, 'submission.create'),
         canReview: can(actor, 'review.view_assigned'),
+        ...(can(actor, 'profile.edit_own') ? { profileUrl: '/dashboard/profile' } : {}),
       }),
     );
   });
@@ -418,6 +419,7 @@ export function registerAccountRoutes(app: FastifyInstance, web: WebDeps): void 
     if (can(actor, 'admin.users')) links.push({ name: 'Accounts and roles', url: '/admin/users' });
     if (can(actor, 'admin.outbox')) links.push({ name: 'Mail outbox', url: '/admin/outbox' });
     if (can(actor, 'admin.settings')) links.push({ name: 'Site settings', url: '/admin/settings' });
+    if (can(actor, 'admin.audit')) links.push({ name: 'Audit log', url: '/admin/audit' });
     return send(
       reply,
       renderArea({
