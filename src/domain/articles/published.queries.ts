@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { authorsForArticles } from '../authors/authors.js';
+import { refsByArticle } from '../../shared/group.js';
 import type { ArticleSummary, CategoryRef, Heading, PublishedArticle, TagRef } from './articles.types.js';
 
 // Every public reader (pages, feeds, sitemap, search results) goes through these,
@@ -60,8 +61,7 @@ interface SummaryRow {
 }
 
 export async function categoriesForArticles(db: Executor, ids: number[]): Promise<Map<number, CategoryRef[]>> {
-  const out = new Map<number, CategoryRef[]>();
-  if (ids.length === 0) return out;
+  if (ids.length === 0) return new Map();
   const rows = await db
     .selectFrom('article_categories as ac')
     .innerJoin('categories as c', 'c.id', 'ac.category_id')
@@ -71,12 +71,7 @@ export async function categoriesForArticles(db: Executor, ids: number[]): Promis
     .orderBy('ac.position')
     .orderBy('c.position')
     .execute();
-  for (const r of rows) {
-    const list = out.get(r.article_id) ?? [];
-    list.push({ id: r.id, slug: r.slug, name: r.name });
-    out.set(r.article_id, list);
-  }
-  return out;
+  return refsByArticle(rows);
 }
 
 export async function tagsForArticle(db: Executor, id: number): Promise<TagRef[]> {

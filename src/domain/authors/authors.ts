@@ -2,6 +2,7 @@ import type { Executor } from '../../db/database.js';
 import type { AuthorsTable } from '../../db/schema.js';
 import type { Selectable } from 'kysely';
 import { renderMarkdown } from '../articles/content/markdown.js';
+import { refsByArticle } from '../../shared/group.js';
 import { slugify } from '../../shared/slugify.js';
 
 export interface AuthorLink {
@@ -98,8 +99,7 @@ export async function saveAuthor(db: Executor, input: AuthorInput, now: string):
 
 /** Byline authors of many articles at once, in byline order. */
 export async function authorsForArticles(db: Executor, articleIds: number[]): Promise<Map<number, AuthorRef[]>> {
-  const out = new Map<number, AuthorRef[]>();
-  if (articleIds.length === 0) return out;
+  if (articleIds.length === 0) return new Map();
   const rows = await db
     .selectFrom('article_authors as aa')
     .innerJoin('authors as a', 'a.id', 'aa.author_id')
@@ -108,12 +108,7 @@ export async function authorsForArticles(db: Executor, articleIds: number[]): Pr
     .orderBy('aa.article_id')
     .orderBy('aa.position')
     .execute();
-  for (const r of rows) {
-    const list = out.get(r.article_id) ?? [];
-    list.push({ id: r.id, slug: r.slug, name: r.name });
-    out.set(r.article_id, list);
-  }
-  return out;
+  return refsByArticle(rows);
 }
 
 export function initials(name: string): string {
