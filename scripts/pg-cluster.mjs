@@ -1,7 +1,7 @@
 // A throwaway PostgreSQL cluster for the test suite and the benchmark:
 // initdb in a temp dir, loopback only, trust auth, removed on stop.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, chmodSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,13 +27,20 @@ export function postgresAvailable() {
   return Boolean(findBinary('initdb') && findBinary('pg_ctl'));
 }
 
-/** Starts a cluster; returns { url, stop() }. Runs the server as `postgres` when we are root. */
-export async function startPgCluster() {
+/**
+ * Starts a cluster; returns { url, stop(), reused }. Runs the server as `postgres` when we
+ * are root. With `dataDir` the cluster lives there and survives stop() (the benchmark keeps
+ * its 100,000-article database between runs); otherwise it is a temp dir removed on stop.
+ */
+export async function startPgCluster(options = {}) {
   const initdb = findBinary('initdb');
   const pgCtl = findBinary('pg_ctl');
   if (!initdb || !pgCtl) throw new Error('PostgreSQL binaries (initdb, pg_ctl) not found');
-  const dir = mkdtempSync(join(tmpdir(), 'masthead-pg-'));
+  const persistent = Boolean(options.dataDir);
+  const dir = persistent ? options.dataDir : mkdtempSync(join(tmpdir(), 'masthead-pg-'));
+  mkdirSync(dir, { recursive: true });
   chmodSync(dir, 0o777);
+  const reused = existsSync(join(dir, 'data', 'PG_VERSION'));
   const asRoot = process.getuid?.() === 0;
   const run = (bin, args) => {
     const [cmd, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
@@ -41,16 +48,17 @@ export async function startPgCluster() {
   };
   if (asRoot) execFileSync('chown', ['postgres:postgres', dir]);
   const port = await freePort();
-  run(initdb, ['-D', join(dir, 'data'), '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
+  if (!reused) run(initdb, ['-D', join(dir, 'data'), '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
   run(pgCtl, ['-D', join(dir, 'data'), '-l', join(dir, 'log'), '-w', 'start', '-o',
     `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`]);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    reused,
     stop() {
       try {
-        run(pgCtl, ['-D', join(dir, 'data'), '-m', 'immediate', 'stop']);
+        run(pgCtl, ['-D', join(dir, 'data'), '-m', persistent ? 'fast' : 'immediate', 'stop']);
       } finally {
-        rmSync(dir, { recursive: true, force: true });
+        if (!persistent) rmSync(dir, { recursive: true, force: true });
       }
     },
   };
