@@ -1,6 +1,6 @@
 import type { Children } from '@kitajs/html';
 import { attr, Pagination } from './components.js';
-import { CsrfInput, ErrorSummary, Field, Notice, SubmitButton, errorList, fieldId } from './forms.js';
+import { CsrfInput, ErrorSummary, Field, Notice, SelectField, SubmitButton, TextAreaField, errorList, type Option } from './forms.js';
 import { Layout, toDocument } from './layout.js';
 import type { LinkVM, PageMeta, PaginationVM, SiteVM } from './view-models.js';
 
@@ -20,83 +20,6 @@ export interface AdminPageVM {
   errors?: Record<string, string>;
 }
 
-export interface Option {
-  value: string;
-  label: string;
-}
-
-export function SelectField(p: { name: string; label: string; options: Option[]; value: string; error?: string | undefined; hint?: string }): JSX.Element {
-  const id = fieldId(p.name);
-  const describedBy = [p.hint ? `${id}-hint` : '', p.error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return (
-    <div class={p.error ? 'field field-invalid' : 'field'}>
-      <label class="field-label" for={attr(id)} safe>
-        {p.label}
-      </label>
-      {p.hint ? (
-        <p class="field-hint" id={attr(`${id}-hint`)} safe>
-          {p.hint}
-        </p>
-      ) : (
-        ''
-      )}
-      {p.error ? (
-        <p class="field-error" id={attr(`${id}-error`)}>
-          <span class="sr-only">Error: </span>
-          <span safe>{p.error}</span>
-        </p>
-      ) : (
-        ''
-      )}
-      <select class="field-input" id={attr(id)} name={attr(p.name)} aria-describedby={describedBy || undefined} aria-invalid={p.error ? 'true' : undefined}>
-        {p.options.map((o) => (
-          <option value={attr(o.value)} selected={o.value === p.value} safe>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
-export function TextAreaField(p: { name: string; label: string; value: string; error?: string | undefined; hint?: string; rows?: number; maxlength?: number }): JSX.Element {
-  const id = fieldId(p.name);
-  const describedBy = [p.hint ? `${id}-hint` : '', p.error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return (
-    <div class={p.error ? 'field field-invalid' : 'field'}>
-      <label class="field-label" for={attr(id)} safe>
-        {p.label}
-      </label>
-      {p.hint ? (
-        <p class="field-hint" id={attr(`${id}-hint`)} safe>
-          {p.hint}
-        </p>
-      ) : (
-        ''
-      )}
-      {p.error ? (
-        <p class="field-error" id={attr(`${id}-error`)}>
-          <span class="sr-only">Error: </span>
-          <span safe>{p.error}</span>
-        </p>
-      ) : (
-        ''
-      )}
-      <textarea
-        class="field-input field-textarea"
-        id={attr(id)}
-        name={attr(p.name)}
-        rows={String(p.rows ?? 4)}
-        maxlength={p.maxlength !== undefined ? String(p.maxlength) : undefined}
-        aria-describedby={describedBy || undefined}
-        aria-invalid={p.error ? 'true' : undefined}
-        safe
-      >
-        {p.value}
-      </textarea>
-    </div>
-  );
-}
 
 function AdminPage({ vm, title, children }: { vm: AdminPageVM; title: string; children?: Children }): JSX.Element {
   return (

@@ -60,31 +60,45 @@ export interface FieldProps {
   maxlength?: number;
 }
 
-export function Field(p: FieldProps): JSX.Element {
-  const id = fieldId(p.name);
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [p.hint ? hintId : '', p.error ? errorId : ''].filter(Boolean).join(' ');
+/** What the label, hint and error of field `name` need, and the aria-describedby that links them. */
+function fieldParts(name: string, hint?: string, error?: string): { id: string; describedBy: string | undefined } {
+  const id = fieldId(name);
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return { id, describedBy: describedBy || undefined };
+}
+
+/** The label, hint and error message around one control: every field kind shares them. */
+function FieldFrame(p: { id: string; label: string; hint?: string | undefined; error?: string | undefined; children: JSX.Element }): JSX.Element {
   return (
     <div class={p.error ? 'field field-invalid' : 'field'}>
-      <label class="field-label" for={attr(id)} safe>
+      <label class="field-label" for={attr(p.id)} safe>
         {p.label}
       </label>
       {p.hint ? (
-        <p class="field-hint" id={attr(hintId)} safe>
+        <p class="field-hint" id={attr(`${p.id}-hint`)} safe>
           {p.hint}
         </p>
       ) : (
         ''
       )}
       {p.error ? (
-        <p class="field-error" id={attr(errorId)}>
+        <p class="field-error" id={attr(`${p.id}-error`)}>
           <span class="sr-only">Error: </span>
           <span safe>{p.error}</span>
         </p>
       ) : (
         ''
       )}
+      {/* the control, already rendered from escaped JSX */}
+      {p.children as 'safe'}
+    </div>
+  );
+}
+
+export function Field(p: FieldProps): JSX.Element {
+  const { id, describedBy } = fieldParts(p.name, p.hint, p.error);
+  return (
+    <FieldFrame id={id} label={p.label} hint={p.hint} error={p.error}>
       <input
         class="field-input"
         id={attr(id)}
@@ -92,7 +106,7 @@ export function Field(p: FieldProps): JSX.Element {
         type={p.type ?? 'text'}
         value={p.type === 'password' ? undefined : attr(p.value ?? '')}
         autocomplete={p.autocomplete ? attr(p.autocomplete) : undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy}
         aria-invalid={p.error ? 'true' : undefined}
         required={p.required ?? true}
         minlength={p.minlength !== undefined ? String(p.minlength) : undefined}
@@ -100,7 +114,47 @@ export function Field(p: FieldProps): JSX.Element {
         spellcheck={p.type === 'email' || p.type === 'password' ? 'false' : undefined}
         autocapitalize={p.type === 'email' || p.type === 'password' ? 'none' : undefined}
       />
-    </div>
+    </FieldFrame>
+  );
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export function SelectField(p: { name: string; label: string; options: Option[]; value: string; error?: string | undefined; hint?: string }): JSX.Element {
+  const { id, describedBy } = fieldParts(p.name, p.hint, p.error);
+  return (
+    <FieldFrame id={id} label={p.label} hint={p.hint} error={p.error}>
+      <select class="field-input" id={attr(id)} name={attr(p.name)} aria-describedby={describedBy} aria-invalid={p.error ? 'true' : undefined}>
+        {p.options.map((o) => (
+          <option value={attr(o.value)} selected={o.value === p.value} safe>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}
+
+export function TextAreaField(p: { name: string; label: string; value: string; error?: string | undefined; hint?: string; rows?: number; maxlength?: number }): JSX.Element {
+  const { id, describedBy } = fieldParts(p.name, p.hint, p.error);
+  return (
+    <FieldFrame id={id} label={p.label} hint={p.hint} error={p.error}>
+      <textarea
+        class="field-input field-textarea"
+        id={attr(id)}
+        name={attr(p.name)}
+        rows={String(p.rows ?? 4)}
+        maxlength={p.maxlength !== undefined ? String(p.maxlength) : undefined}
+        aria-describedby={describedBy}
+        aria-invalid={p.error ? 'true' : undefined}
+        safe
+      >
+        {p.value}
+      </textarea>
+    </FieldFrame>
   );
 }
 

@@ -1,4 +1,4 @@
-import { TextAreaField } from './admin-pages.js';
+import { TextAreaField } from './forms.js';
 import { attr, Avatar } from './components.js';
 import { ActionForm, Checkbox, CsrfInput, ErrorSummary, Field, Notice, SubmitButton, errorList } from './forms.js';
 import { Layout, toDocument } from './layout.js';
