@@ -9,7 +9,7 @@ import sharp from 'sharp';
 import { changeRole, createUserFromCli } from '../../src/domain/accounts/user-admin.service.js';
 import { findUserByEmail, toActor } from '../../src/domain/accounts/users.queries.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
-import { browserSkip, launchBrowser, outputDir } from '../helpers/browser.js';
+import { browserSkip, launchBrowser, outputDir, serveOnLoopback } from '../helpers/browser.js';
 
 describe('accounts in Chromium', { skip: browserSkip }, () => {
   let app: TestApp;
@@ -22,10 +22,7 @@ describe('accounts in Chromium', { skip: browserSkip }, () => {
   before(async () => {
     // Plain http on loopback, so the cookies are not Secure and the browser keeps them.
     app = await createTestApp('sqlite', { SITE_URL: 'http://127.0.0.1', MEDIA_DIR: mediaDir }, '2026-11-28T09:00:00.000Z');
-    await app.app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.app.server.address();
-    if (!address || typeof address === 'string') throw new Error('no port');
-    base = `http://127.0.0.1:${address.port}`;
+    base = await serveOnLoopback(app.app);
     browser = await launchBrowser();
   });
 

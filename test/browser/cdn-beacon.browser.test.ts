@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { BROWSER_UA, createTestApp, type TestApp } from '../helpers/app.js';
-import { browserSkip, launchBrowser } from '../helpers/browser.js';
+import { browserSkip, launchBrowser, serveOnLoopback } from '../helpers/browser.js';
 import { makeArticle } from '../helpers/factories.js';
 
 describe('CDN mode in Chromium', { skip: browserSkip }, () => {
@@ -11,10 +11,7 @@ describe('CDN mode in Chromium', { skip: browserSkip }, () => {
 
   before(async () => {
     app = await createTestApp('sqlite', { CDN_MODE: '1', CDN_MAX_AGE: '60' });
-    await app.app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.app.server.address();
-    if (!address || typeof address === 'string') throw new Error('no port');
-    base = `http://127.0.0.1:${address.port}`;
+    base = await serveOnLoopback(app.app);
     browser = await launchBrowser();
   });
 

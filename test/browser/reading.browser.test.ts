@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import { seedDemo } from '../../src/demo/seed.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
-import { browserSkip, launchBrowser, outputDir } from '../helpers/browser.js';
+import { browserSkip, launchBrowser, outputDir, serveOnLoopback } from '../helpers/browser.js';
 
 describe('reading site in Chromium', { skip: browserSkip }, () => {
   let app: TestApp;
@@ -15,10 +15,7 @@ describe('reading site in Chromium', { skip: browserSkip }, () => {
   before(async () => {
     app = await createTestApp('sqlite', {}, '2026-11-28T09:00:00.000Z');
     await seedDemo(app.ctx);
-    await app.app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.app.server.address();
-    if (!address || typeof address === 'string') throw new Error('no port');
-    base = `http://127.0.0.1:${address.port}`;
+    base = await serveOnLoopback(app.app);
     // The longest research paper: footnotes, a table of contents and related reading.
     const row = await app.ctx.db
       .selectFrom('articles')

@@ -27,3 +27,11 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close(
     },
   };
 }
+
+/** Starts the app on a free loopback port for the browser; returns its base URL. */
+export async function serveOnLoopback(app: { listen(o: { port: number; host: string }): Promise<string>; server: { address(): unknown } }): Promise<string> {
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address() as { port: number } | string | null;
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return `http://127.0.0.1:${address.port}`;
+}
