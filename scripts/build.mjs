@@ -19,7 +19,7 @@ await build({
   target: 'node20',
   jsx: 'automatic',
   jsxImportSource: '@kitajs/html',
-  minify: true,
+  minify: process.env.MASTHEAD_NO_MINIFY !== '1',
   keepNames: true,
   sourcemap: true,
   // Native addons and the bundler itself load files relative to their own packages.

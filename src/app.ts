@@ -1,7 +1,6 @@
 import { constants as zlib } from 'node:zlib';
 import compress from '@fastify/compress';
 import formbody from '@fastify/formbody';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
@@ -12,6 +11,7 @@ import type { VisitRecorder } from './domain/views/visit-recorder.js';
 import { PageCache } from './web/cache/page-cache.js';
 import { registerCsrf } from './web/plugins/csrf.js';
 import { registerErrorHandling } from './web/plugins/errors.js';
+import { registerSecurityHeaders } from './web/plugins/security-headers.js';
 import { registerSession } from './web/plugins/session.js';
 import { registerAccountRoutes } from './web/routes/accounts.routes.js';
 import { registerAdminRoutes } from './web/routes/admin.routes.js';
@@ -66,30 +66,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     for (const method of [route.method].flat()) routeList.push({ method, url: route.url });
   });
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:', 'https:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        objectSrc: ["'none'"],
-        ...(deps.config.siteUrl.startsWith('https:') ? { upgradeInsecureRequests: [] } : {}),
-      },
-    },
-    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
-    crossOriginEmbedderPolicy: false,
-    hsts: deps.config.siteUrl.startsWith('https:'),
-    // Explicit although helmet's defaults include them: the hardening checklist relies on both.
-    xContentTypeOptions: true,
-    xFrameOptions: { action: 'deny' },
-  });
+  registerSecurityHeaders(app, { https: secureCookies });
   await app.register(formbody, { bodyLimit: 1024 * 1024 });
   // Uploads are streamed, not buffered by Fastify: these limits are what bounds them.
   // The photo is the only upload so far; larger ones (Word files) pass their own limits.

@@ -96,8 +96,9 @@ export interface VisitDaysTable {
 
 export interface VisitSeenTable {
   day: string;
-  visitor: string;
   article_id: number;
+  /** the first 12 bytes of the visitor's salted SHA-256 */
+  visitor: Buffer;
 }
 
 export interface VisitSaltsTable {

@@ -11,11 +11,15 @@ export interface TestDatabase extends DatabaseHandle {
   drop(): Promise<void>;
 }
 
-/** A fresh, migrated database of its own: an in-memory SQLite or a new PostgreSQL database in the test cluster. */
-export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase> {
+/**
+ * A fresh database of its own, migrated unless `migrate` is false: an in-memory SQLite
+ * or a new PostgreSQL database in the test cluster.
+ */
+export async function createTestDatabase(dialect: Dialect, options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+  const migrate = options.migrate ?? true;
   if (dialect === 'sqlite') {
     const handle = openDatabase({ kind: 'sqlite', path: ':memory:' });
-    await migrateToLatest(handle);
+    if (migrate) await migrateToLatest(handle);
     return { ...handle, url: 'sqlite::memory:', drop: () => handle.close() };
   }
   if (!pgAdminUrl) throw new Error('MASTHEAD_TEST_PG_URL is not set (run the suite with npm test)');
@@ -26,7 +30,7 @@ export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase
   await admin.end();
   const url = pgAdminUrl.replace(/\/[^/]*$/, `/${name}`);
   const handle = openDatabase({ kind: 'postgres', url });
-  await migrateToLatest(handle);
+  if (migrate) await migrateToLatest(handle);
   return {
     ...handle,
     url,

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { contentModel } from './2026-11-28-01-content-model.js';
 import { searchHead } from './2026-11-28-02-search.js';
 import { accounts } from './2026-11-28-03-accounts.js';
+import { visitSeenCompact } from './2026-11-28-04-visit-seen-compact.js';
 import type { MigrationDialect } from './dialect.js';
 
 // Listed explicitly (not read from the folder) so the same list works from src/ and dist/.
@@ -12,6 +13,7 @@ export function migrationProvider(dialect: MigrationDialect): MigrationProvider 
         '2026-11-28-01-content-model': contentModel(dialect),
         '2026-11-28-02-search': searchHead(dialect),
         '2026-11-28-03-accounts': accounts(dialect),
+        '2026-11-28-04-visit-seen-compact': visitSeenCompact(dialect),
       };
     },
   };

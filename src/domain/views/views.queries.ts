@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Executor } from '../../db/database.js';
+import { visitorBytes } from './visitor.js';
 
 export interface VisitTotals {
   total: number;
@@ -70,6 +71,7 @@ export async function mostVisited(
 
 export interface PendingVisit {
   day: string;
+  /** the visitor id as `visitorHash` returns it (latin1, one character per byte) */
   visitor: string;
   articleId: number;
 }
@@ -90,8 +92,8 @@ export async function writeVisitBatch(
       const chunk = batch.slice(i, i + 300);
       const inserted = await tx
         .insertInto('visit_seen')
-        .values(chunk.map((v) => ({ day: v.day, visitor: v.visitor, article_id: v.articleId })))
-        .onConflict((oc) => oc.columns(['day', 'visitor', 'article_id']).doNothing())
+        .values(chunk.map((v) => ({ day: v.day, article_id: v.articleId, visitor: visitorBytes(v.visitor) })))
+        .onConflict((oc) => oc.columns(['day', 'article_id', 'visitor']).doNothing())
         .returning(['article_id', 'day'])
         .execute();
       for (const r of inserted) {

@@ -19,7 +19,11 @@ export interface VisitRecorderOptions {
   maxBuffered?: number;
   /** how long the stored totals of an article are reused before being read again */
   storedTtlMs?: number;
+  /** visitors remembered in memory per day before the set starts afresh (memory bound) */
+  seenCap?: number;
 }
+
+const DAY_MS = 86_400_000;
 
 /**
  * Counts visits in memory and writes them in batches, so a page view costs one
@@ -28,11 +32,19 @@ export interface VisitRecorderOptions {
  */
 export class VisitRecorder {
   private day = '';
+  /** when `day` ends (ms): checked per visit instead of formatting a date */
+  private dayEndsAt = 0;
   private salt = '';
+  private rolling: Promise<void> | undefined;
+  /**
+   * `articleId:visitor` counted today by this process: repeats are refused without a
+   * write. A cache, not the authority: when it is cleared (at `seenCap`) a repeat is
+   * buffered again and the database's primary key refuses it at the next write.
+   */
   private seenToday = new Set<string>();
   private buffer: PendingVisit[] = [];
-  /** buffered or being written, per article, for the day they belong to */
-  private unwritten = new Map<number, { day: string; n: number }[]>();
+  /** buffered or being written, per article, per day they belong to */
+  private unwritten = new Map<number, Map<string, number>>();
   private stored = new Map<number, VisitTotals & { day: string; at: number; writes: number }>();
   /** batches started so far: tells whether a stored copy was read before or during a write */
   private writes = 0;
@@ -41,6 +53,7 @@ export class VisitRecorder {
   private flushing: Promise<void> | undefined;
   private readonly flushIntervalMs: number;
   private readonly maxBuffered: number;
+  private readonly seenCap: number;
 
   constructor(
     private readonly db: Db,
@@ -50,6 +63,8 @@ export class VisitRecorder {
     this.flushIntervalMs = options.flushIntervalMs ?? 1000;
     this.maxBuffered = options.maxBuffered ?? 5000;
     this.storedTtlMs = options.storedTtlMs ?? 1000;
+    // About 70 bytes each: 200,000 visitors hold some 14 MB.
+    this.seenCap = options.seenCap ?? 200_000;
   }
 
   start(): void {
@@ -65,24 +80,36 @@ export class VisitRecorder {
     await this.flush();
   }
 
+  /** The current day, its salt and set; concurrent callers at midnight share one roll. */
+  private currentDay(): Promise<void> | undefined {
+    if (this.clock.now().getTime() < this.dayEndsAt) return undefined;
+    this.rolling ??= this.rollDay().finally(() => {
+      this.rolling = undefined;
+    });
+    return this.rolling;
+  }
+
   private async rollDay(): Promise<void> {
     const today = dayKey(this.clock.now());
     if (today === this.day) return;
-    this.salt = await dailySalt(this.db, today);
+    const salt = await dailySalt(this.db, today);
     if (this.day !== '') await pruneVisitorData(this.db, today);
+    this.salt = salt;
     this.day = today;
+    this.dayEndsAt = Date.parse(`${today}T00:00:00Z`) + DAY_MS;
     this.seenToday = new Set();
   }
 
   /** Records the visit if it counts and returns the totals the page should show. */
   async record(input: VisitInput): Promise<RecordedVisit> {
-    await this.rollDay();
+    await this.currentDay();
     const day = this.day;
     let counted = false;
     if (isCountableVisit(input)) {
       const visitor = visitorHash(this.salt, input.clientAddress, input.userAgent ?? '');
       const key = `${input.articleId}:${visitor}`;
       if (!this.seenToday.has(key)) {
+        if (this.seenToday.size >= this.seenCap) this.seenToday.clear();
         this.seenToday.add(key);
         this.buffer.push({ day, visitor, articleId: input.articleId });
         this.addUnwritten(input.articleId, day, 1);
@@ -90,19 +117,25 @@ export class VisitRecorder {
         if (this.buffer.length >= this.maxBuffered) void this.flush().catch(() => undefined);
       }
     }
-    const totals = await this.totals(input.articleId);
-    return { ...totals, counted };
+    const totals = this.withUnwritten(input.articleId, this.freshStored(input.articleId) ?? (await this.readStored(input.articleId)));
+    return { total: totals.total, today: totals.today, counted };
   }
 
   /** Totals including visits not yet written. */
   async totals(articleId: number): Promise<VisitTotals> {
-    await this.rollDay();
-    const stored = await this.storedTotals(articleId);
+    await this.currentDay();
+    return this.withUnwritten(articleId, this.freshStored(articleId) ?? (await this.readStored(articleId)));
+  }
+
+  private withUnwritten(articleId: number, stored: VisitTotals): VisitTotals {
     let total = stored.total;
     let today = stored.today;
-    for (const u of this.unwritten.get(articleId) ?? []) {
-      total += u.n;
-      if (u.day === this.day) today += u.n;
+    const pending = this.unwritten.get(articleId);
+    if (pending) {
+      for (const [day, n] of pending) {
+        total += n;
+        if (day === this.day) today += n;
+      }
     }
     return { total, today };
   }
@@ -112,28 +145,34 @@ export class VisitRecorder {
    * are added from `unwritten` until written, and other instances' show up within a
    * second. Without this every page view would cost a query.
    */
-  private async storedTotals(articleId: number): Promise<VisitTotals> {
-    const now = this.clock.now().getTime();
+  private freshStored(articleId: number): VisitTotals | undefined {
     const cached = this.stored.get(articleId);
-    if (cached && cached.day === this.day && now - cached.at < this.storedTtlMs) return cached;
+    if (cached && cached.day === this.day && this.clock.now().getTime() - cached.at < this.storedTtlMs) return cached;
+    return undefined;
+  }
+
+  private async readStored(articleId: number): Promise<VisitTotals> {
+    const at = this.clock.now().getTime();
     const writes = this.writes;
-    const fresh = { ...(await visitTotals(this.db, articleId, this.day)), day: this.day, at: now, writes };
+    const day = this.day;
+    const fresh = { ...(await visitTotals(this.db, articleId, day)), day, at, writes };
     if (this.stored.size >= 50_000) this.stored.clear();
     this.stored.set(articleId, fresh);
     return fresh;
   }
 
   private addUnwritten(articleId: number, day: string, n: number): void {
-    const list = this.unwritten.get(articleId) ?? [];
-    let entry = list.find((e) => e.day === day);
-    if (!entry) {
-      entry = { day, n: 0 };
-      list.push(entry);
+    let perDay = this.unwritten.get(articleId);
+    if (!perDay) {
+      perDay = new Map();
+      this.unwritten.set(articleId, perDay);
     }
-    entry.n += n;
-    const rest = list.filter((e) => e.n !== 0);
-    if (rest.length > 0) this.unwritten.set(articleId, rest);
-    else this.unwritten.delete(articleId);
+    const left = (perDay.get(day) ?? 0) + n;
+    if (left !== 0) perDay.set(day, left);
+    else {
+      perDay.delete(day);
+      if (perDay.size === 0) this.unwritten.delete(articleId);
+    }
   }
 
   /** Writes buffered visits. Concurrent callers share one write; a failed write is retried later. */

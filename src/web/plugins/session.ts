@@ -41,16 +41,20 @@ export async function registerSession(app: FastifyInstance, options: SessionOpti
   app.decorateRequest('authSession', null);
   // A stale cookie is not cleared here: public pages may be cached by a CDN and must
   // never carry Set-Cookie. pageGuard clears it on the account pages instead.
-  app.addHook('onRequest', async (request) => {
+  // Callback style, not async: most requests carry no session cookie and should not pay
+  // for a promise.
+  app.addHook('onRequest', (request, _reply, done) => {
     request.actor = null;
     request.authSession = null;
     const token = request.cookies[SESSION_COOKIE];
-    if (!token) return;
-    const found = await resolveSession(options.ctx.db, token, options.ctx.clock.now());
-    if (found) {
-      request.actor = found.actor;
-      request.authSession = found.session;
-    }
+    if (!token) return done();
+    resolveSession(options.ctx.db, token, options.ctx.clock.now()).then((found) => {
+      if (found) {
+        request.actor = found.actor;
+        request.authSession = found.session;
+      }
+      done();
+    }, done);
   });
 }
 

@@ -48,6 +48,25 @@ describeEachDialect('visit recorder', (db) => {
     assert.deepEqual(await visitTotals(ctx.db, art.id, '2026-11-22'), { total: 2, today: 2 });
   });
 
+  test('past the in-memory cap, the database still refuses repeat visitors and the count settles', async () => {
+    const clock = fixedClock('2026-11-24T10:00:00Z');
+    const ctx = domainContext(db(), clock);
+    const art = await makeArticle(ctx);
+    const rec = new VisitRecorder(ctx.db, clock, { seenCap: 2, storedTtlMs: 0 });
+    const visit = (ip: string) => rec.record({ articleId: art.id, clientAddress: ip, userAgent: ua(4), method: 'GET', purpose: undefined });
+    await visit('192.0.2.1');
+    await visit('192.0.2.2');
+    await visit('192.0.2.3'); // the set was full: it starts afresh with this visitor
+    await rec.flush();
+    // So this repeat is buffered and shown for a moment …
+    assert.equal((await visit('192.0.2.1')).counted, true);
+    await rec.flush();
+    // … but the database's key refuses it: three visitors, three visits.
+    assert.deepEqual(await visitTotals(ctx.db, art.id, '2026-11-24'), { total: 3, today: 3 });
+    assert.deepEqual(await rec.totals(art.id), { total: 3, today: 3 });
+    await rec.stop();
+  });
+
   test('graceful stop writes every buffered visit; none are lost', async () => {
     const clock = fixedClock('2026-11-23T10:00:00Z');
     const ctx = domainContext(db(), clock);
