@@ -33,14 +33,18 @@ export function distribution(samples: number[]): Distribution {
 
 const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 
-/** One GET as a distinct browser visitor; resolves with status, body and milliseconds. */
-export function timedGet(url: string): Promise<{ status: number; body: Buffer; ms: number }> {
+/** One GET as a distinct browser visitor; resolves with status, headers, body and milliseconds. */
+export function timedGet(url: string): Promise<{ status: number; headers: Record<string, string>; body: Buffer; ms: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const req = httpRequest(url, { agent, headers: { 'user-agent': BROWSER_UA, 'x-forwarded-for': nextVisitorAddress(), accept: 'text/html' } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), ms: performance.now() - started }));
+      res.on('end', () => {
+        const headers: Record<string, string> = {};
+        for (const [name, value] of Object.entries(res.headers)) if (value !== undefined) headers[name] = String(value);
+        resolve({ status: res.statusCode ?? 0, headers, body: Buffer.concat(chunks), ms: performance.now() - started });
+      });
       res.on('error', reject);
     });
     req.on('error', reject);

@@ -117,7 +117,7 @@ export function formatReport(r: BenchReport): string {
     rows.push(['baseline: nginx, same article bytes', n0(b.requestsPerSec), n2(b.p50Ms), n2(b.p99Ms), ratio(b.requestsPerSec, r.baselines.node.requestsPerSec), '100%']);
   }
   out.push(table(['page', 'req/s', 'p50 ms', 'p99 ms', 'vs node:http', 'vs nginx'], rows));
-  out.push(`article bytes: ${n0(r.baselines.articleBytes)}; ${r.baselines.nginxNote}`, '');
+  out.push(`article bytes: ${n0(r.baselines.articleBytes)}, sent by both baselines with the app's own headers for the page; ${r.baselines.nginxNote}`, '');
 
   const c = r.coldRender;
   out.push(`Cold (uncached) article renders: ${c.count} distinct articles, once each, in turn (${c.ok} answered 200)`);

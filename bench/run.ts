@@ -160,14 +160,14 @@ async function main(): Promise<void> {
   }
 
   log('baseline: node:http');
-  const nodeBase = await startNodeBaseline(articleBytes);
+  const nodeBase = await startNodeBaseline(articleBytes, articleRes.headers);
   const nodeResult = await measureLoad(load(nodeBase.url, articlePath));
   await nodeBase.stop();
   let nginxResult = null;
   let nginxNote = 'nginx not installed: its baseline was skipped';
   if (nginxPath()) {
     log('baseline: nginx');
-    const nginx = await startNginxBaseline(articleBytes);
+    const nginx = await startNginxBaseline(articleBytes, articleRes.headers);
     if (nginx) {
       nginxResult = await measureLoad(load(nginx.url, articlePath));
       await nginx.stop('SIGQUIT');

@@ -2,16 +2,18 @@ import { constants as zlib } from 'node:zlib';
 import compress from '@fastify/compress';
 import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
-import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import Fastify, { LogController, type FastifyInstance, type FastifyServerFactory } from 'fastify';
 import type { Config } from './config.js';
 import { loadOrCreateSecret } from './domain/accounts/secrets.js';
 import type { DomainContext } from './domain/context.js';
 import { mailDepsFromConfig, type MailDeps } from './domain/mail/mailer.js';
 import type { VisitRecorder } from './domain/views/visit-recorder.js';
+import { createFastPath, type FastPath } from './web/cache/fast-path.js';
 import { PageCache } from './web/cache/page-cache.js';
 import { registerCsrf } from './web/plugins/csrf.js';
 import { registerErrorHandling } from './web/plugins/errors.js';
-import { registerSecurityHeaders } from './web/plugins/security-headers.js';
+import { registerSecurityHeaders, securityHeaders } from './web/plugins/security-headers.js';
 import { registerSession } from './web/plugins/session.js';
 import { registerAccountRoutes } from './web/routes/accounts.routes.js';
 import { registerAdminRoutes } from './web/routes/admin.routes.js';
@@ -30,6 +32,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** every route registered, in order: the role × route matrix test checks none escapes it */
     routeList: ReadonlyArray<{ method: string; url: string }>;
+    /** the cached-article fast path, when the page cache is on (outside CDN mode) */
+    fastPath: FastPath | undefined;
   }
 }
 
@@ -44,6 +48,16 @@ export interface AppDeps {
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const https = deps.config.siteUrl.startsWith('https:');
+  const headers = securityHeaders({ https });
+  const pageCache = deps.config.pageCache ? new PageCache() : undefined;
+  if (pageCache) deps.ctx.events.on(() => pageCache.clear());
+  // Cached article pages with their counter are answered in front of the framework (see
+  // fast-path.ts); CDN mode caches whole pages instead and leaves them to Fastify.
+  const fastPath =
+    pageCache && !deps.config.cdnMode
+      ? createFastPath({ pageCache, visits: deps.visits, trustProxy: deps.config.trustProxy, securityHeaders: headers })
+      : undefined;
   const app = Fastify({
     logger: deps.logger === false ? false : { level: deps.config.logLevel },
     trustProxy: deps.config.trustProxy,
@@ -51,13 +65,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Errors are logged by the error handler; a line per request would dominate the log.
     logController: new LogController({ disableRequestLogging: true }),
     routerOptions: { maxParamLength: 200 },
+    ...(fastPath ? { serverFactory: serverWithFastPath(fastPath) } : {}),
   });
+  app.decorate('fastPath', fastPath);
   const chrome = new SiteChrome(deps.ctx, deps.config.siteUrl, deps.theme);
-  const pageCache = deps.config.pageCache ? new PageCache() : undefined;
-  if (pageCache) deps.ctx.events.on(() => pageCache.clear());
   const mail = deps.mail ?? mailDepsFromConfig(deps.config, deps.ctx.db, deps.ctx.clock);
   const secret = await loadOrCreateSecret(deps.ctx.db, 'forms', deps.ctx.clock.now(), deps.config.secretKey);
-  const secureCookies = deps.config.siteUrl.startsWith('https:');
   const web: WebDeps = { config: deps.config, ctx: deps.ctx, visits: deps.visits, theme: deps.theme, chrome, pageCache, mail, secret };
 
   const routeList: Array<{ method: string; url: string }> = [];
@@ -66,7 +79,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     for (const method of [route.method].flat()) routeList.push({ method, url: route.url });
   });
 
-  registerSecurityHeaders(app, { https: secureCookies });
+  registerSecurityHeaders(app, headers);
   await app.register(formbody, { bodyLimit: 1024 * 1024 });
   // Uploads are streamed, not buffered by Fastify: these limits are what bounds them.
   // The photo is the only upload so far; larger ones (Word files) pass their own limits.
@@ -81,8 +94,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerErrorHandling(app, chrome);
   // Before any route: the session sets request.actor, and the CSRF check guards every
   // state-changing request, including routes other modules register later.
-  await registerSession(app, { ctx: deps.ctx, secure: secureCookies });
-  registerCsrf(app, { secret, secure: secureCookies });
+  await registerSession(app, { ctx: deps.ctx, secure: https });
+  registerCsrf(app, { secret, secure: https });
   registerAccountRoutes(app, web);
   registerProfileRoutes(app, web);
   registerAdminRoutes(app, web);
@@ -93,4 +106,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerArchiveRoutes(app, web);
   registerReadingRoutes(app, web);
   return app;
+}
+
+/** The HTTP server Fastify would make, with the fast path asked first. */
+function serverWithFastPath(fastPath: FastPath): FastifyServerFactory {
+  return (handler, options) => {
+    const fallback = (req: IncomingMessage, res: ServerResponse) => handler(req, res);
+    const server = createServer(options.http ?? {}, (req, res) => {
+      if (!fastPath.handle(req, res, fallback)) handler(req, res);
+    });
+    // What Fastify sets on the servers it creates itself (it has filled in its defaults).
+    server.keepAliveTimeout = Number(options.keepAliveTimeout);
+    server.requestTimeout = Number(options.requestTimeout);
+    server.setTimeout(Number(options.connectionTimeout));
+    return server;
+  };
 }

@@ -84,10 +84,15 @@ function storedBlock(data: Buffer): Buffer {
 
 /** The complete gzip body of prefix + middle + suffix. */
 export function spliceGzip(parts: SplicedGzip, middle: Buffer): Buffer {
+  return Buffer.concat(splicedGzipParts(parts, middle));
+}
+
+/** The same body as pieces, for a socket that writes them in one go without copying. */
+export function splicedGzipParts(parts: SplicedGzip, middle: Buffer): Buffer[] {
   // crc(P+M+S) = shift_|S|(crc(P+M)) xor crc(S): CRC-32 is affine, so the suffix is never reread.
   const crc = (gf2Times(parts.shift, crc32(middle, parts.prefixCrc)) ^ parts.suffixCrc) >>> 0;
   const trailer = Buffer.alloc(8);
   trailer.writeUInt32LE(crc >>> 0, 0);
   trailer.writeUInt32LE((parts.prefixLength + middle.length + parts.suffixLength) >>> 0, 4);
-  return Buffer.concat([parts.head, storedBlock(middle), parts.tail, trailer]);
+  return [parts.head, storedBlock(middle), parts.tail, trailer];
 }

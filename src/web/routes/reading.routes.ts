@@ -11,6 +11,7 @@ import { renderHome } from '../pages/home-page.js';
 import { buildArticleView, citationMeta } from '../view/article-view.js';
 import { paginate, toCard } from '../view/cards.js';
 import { parsePage } from '../view/query.js';
+import { visitInput } from '../visit-input.js';
 import { cachePolicy, type WebDeps } from './deps.js';
 
 const HOME_PER_PAGE = 12;
@@ -57,14 +58,8 @@ export function registerReadingRoutes(app: FastifyInstance, deps: WebDeps): void
     return serveCachedPage(pageCache, request, reply, { key: `home:${page}`, ...policy }, () => renderHomePage(page));
   });
 
-  const recordVisit = (request: FastifyRequest, articleId: number) =>
-    visits.record({
-      articleId,
-      clientAddress: request.ip,
-      method: request.method,
-      userAgent: request.headers['user-agent'],
-      purpose: String(request.headers['sec-purpose'] ?? request.headers.purpose ?? '') || undefined,
-    });
+  // The same input the fast path builds (fast-path.ts), so both count a reader alike.
+  const recordVisit = (request: FastifyRequest, articleId: number) => visits.record(visitInput(request.raw, config.trustProxy, articleId));
 
   /**
    * The article page. Normally each view is counted here and the page, cached in two
