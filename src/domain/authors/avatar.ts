@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata } from 'sharp';
+
+// libvips is loaded on the first upload, not at startup: most processes never resize a
+// photo, and the library costs several megabytes of memory and startup time.
+let sharpModule: Promise<typeof import('sharp')> | undefined;
+async function loadSharp(): Promise<typeof import('sharp')['default']> {
+  sharpModule ??= import('sharp');
+  return (await sharpModule).default;
+}
 import { ValidationError } from '../../shared/errors.js';
 
 // Author photos: the upload is identified by its content (what libvips can
@@ -41,6 +49,7 @@ function isAllowed(format: string | undefined): format is AvatarFormat {
 export async function inspectAvatar(input: Buffer): Promise<AvatarFormat> {
   if (input.length === 0) throw new AvatarError('The photo file is empty. Choose a JPEG, PNG, WebP or GIF image.');
   if (input.length > AVATAR_MAX_BYTES) throw new AvatarError('The photo is larger than 2 MB. Choose a smaller image.');
+  const sharp = await loadSharp();
   let meta: Metadata;
   try {
     meta = await sharp(input, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
@@ -60,6 +69,7 @@ export async function inspectAvatar(input: Buffer): Promise<AvatarFormat> {
 /** Validates and converts an upload; nothing touches the disk here. */
 export async function processAvatar(input: Buffer): Promise<ProcessedAvatar> {
   const sourceFormat = await inspectAvatar(input);
+  const sharp = await loadSharp();
   let data: Buffer;
   try {
     // rotate() applies the EXIF orientation before the metadata is dropped (sharp keeps none by default);

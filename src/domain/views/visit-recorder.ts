@@ -63,8 +63,9 @@ export class VisitRecorder {
     this.flushIntervalMs = options.flushIntervalMs ?? 1000;
     this.maxBuffered = options.maxBuffered ?? 5000;
     this.storedTtlMs = options.storedTtlMs ?? 1000;
-    // About 70 bytes each: 200,000 visitors hold some 14 MB.
-    this.seenCap = options.seenCap ?? 200_000;
+    // About 80 bytes each: 50,000 visitors hold some 4 MB. A repeat the set has forgotten
+    // costs one refused row at the next write, and shows one too many for that second.
+    this.seenCap = options.seenCap ?? 50_000;
   }
 
   start(): void {
