@@ -3,6 +3,7 @@ import { contentModel } from './2026-11-28-01-content-model.js';
 import { searchHead } from './2026-11-28-02-search.js';
 import { accounts } from './2026-11-28-03-accounts.js';
 import { visitSeenCompact } from './2026-11-28-04-visit-seen-compact.js';
+import { searchPrefix } from './2026-11-28-05-search-prefix.js';
 import type { MigrationDialect } from './dialect.js';
 
 // Listed explicitly (not read from the folder) so the same list works from src/ and dist/.
@@ -14,6 +15,7 @@ export function migrationProvider(dialect: MigrationDialect): MigrationProvider 
         '2026-11-28-02-search': searchHead(dialect),
         '2026-11-28-03-accounts': accounts(dialect),
         '2026-11-28-04-visit-seen-compact': visitSeenCompact(dialect),
+        '2026-11-28-05-search-prefix': searchPrefix(dialect),
       };
     },
   };

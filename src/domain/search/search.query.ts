@@ -131,8 +131,33 @@ export function parseQuery(input: string): ParsedQuery {
     }
   }
   const last = q.parsed.terms.at(-1);
-  q.parsed.prefixLast = lastWasTerm && last !== undefined && Array.from(last).length >= MIN_PREFIX_CHARS;
+  const typedLength = (word: string) => Array.from(word).length;
+  q.parsed.prefixLast =
+    lastWasTerm && last !== undefined && typedLength(last) >= MIN_PREFIX_CHARS && typedLength(roughStem(last)) >= MIN_PREFIX_CHARS;
   return q.parsed;
+}
+
+const HAS_VOWEL = /[aeiouy]/;
+
+/**
+ * About what the engines' English stemmers leave of a word once its plural or its -ed or
+ * -ing ending is gone ("ties" → "ti", "wars" → "war", "going" → "go", "used" → "us"). Both
+ * engines stem a prefix too, so "ties" typed in full would search "ti*": every word from
+ * "tide" to "title", and on SQLite a scan of all of them (100 ms for "ties" at 100,000
+ * articles; the prefix index starts at four letters). Such a word is finished and is searched
+ * whole: its stem still finds every form of it. Deliberately rough: only these endings make
+ * a stem much shorter than what was typed.
+ */
+function roughStem(word: string): string {
+  let w = word.toLowerCase();
+  if (w.endsWith('sses') || w.endsWith('ies')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  if (w.endsWith('eed')) return w;
+  for (const ending of ['ed', 'ing']) {
+    const stem = w.slice(0, -ending.length);
+    if (w.endsWith(ending) && HAS_VOWEL.test(stem)) return stem;
+  }
+  return w;
 }
 
 /** True when there is nothing to look for: no terms or phrases (exclusions alone match nothing). */

@@ -76,7 +76,12 @@ export function markExcerpt(text: string, words: string[], maxWords = 30, fallba
     return roots.some((r) => t.startsWith(r));
   };
   const tokens = text.split(/\s+/).filter(Boolean);
-  const first = tokens.findIndex((token) => (token.match(/[\p{L}\p{N}]+/gu) ?? []).some(matches));
+  // Reading every word of a long body costs milliseconds a page when nothing matches (the
+  // engine matched a stem: "wars" found "war"), so look for the roots in the text first.
+  const lower = text.toLowerCase();
+  const first = roots.some((r) => lower.includes(r))
+    ? tokens.findIndex((token) => (token.match(/[\p{L}\p{N}]+/gu) ?? []).some(matches))
+    : -1;
   if (first === -1 && !fallback) return '';
   const start = first === -1 ? 0 : Math.max(0, first - Math.floor(maxWords / 3));
   const slice = tokens

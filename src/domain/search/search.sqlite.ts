@@ -6,12 +6,14 @@ import { chooseSnippet, cleanDocument, markExcerpt, snippetToHtml } from './sear
 import type { SearchDocument, SearchIndex, SearchPage, SearchResult, SearchTuning } from './search.types.js';
 
 // SQLite FTS5 provider. `article_search(title, dek, body, authors)` is an FTS5 table whose
-// rowid is the article id (migration 2026-11-28-01). bm25 weights follow the column order:
-// a title match counts most, then authors, the dek, and the body.
+// rowid is the article id (migration 2026-11-28-01), rebuilt with prefix indexes by
+// 2026-11-28-05 so that the word being typed costs about what a whole word does.
+// bm25 weights follow the column order: a title match counts most, then authors, the dek,
+// and the body.
 const RANK = sql<number>`bm25(article_search, 10.0, 4.0, 1.0, 6.0)`;
 const SNIPPET_TOKENS = 24;
 const RANK_BUDGET = 300;
-/** the newest title, dek or byline matches also ranked when a query has more than the budget */
+/** how many title, dek or byline matches older than the budget are ranked too */
 const HEAD_CANDIDATES = 60;
 
 async function upsert(db: Executor, doc: SearchDocument): Promise<void> {
@@ -38,6 +40,37 @@ interface Scored {
   score: number;
 }
 
+const byRank = (a: Scored, b: Scored): number => a.score - b.score || b.id - a.id;
+
+/**
+ * Ranks `newest` (the newest matches, newest first) and, when they are not every match,
+ * the newest older matches in a title, dek or byline.
+ *
+ * bm25 starts by counting the articles that contain each phrase of the query (its IDF):
+ * for a common word or a phrase that is most of its cost, milliseconds however few rows are
+ * ranked, and it is paid once per statement. So one statement ranks every candidate, all on
+ * the same scale: it walks the matches newest first, skips the older ones that are not
+ * candidates (bm25 only runs for rows that pass the WHERE clause) and stops at the oldest
+ * candidate. The walk is bounded by LIMIT, not by "rowid >= oldest": with a lower rowid
+ * bound FTS5 took as long as walking every match.
+ */
+async function rankCandidates(db: Executor, match: string, newest: number[], ranksAll: boolean): Promise<Scored[]> {
+  const cutoff = newest.at(-1);
+  if (cutoff === undefined) return [];
+  const headline = ranksAll
+    ? []
+    : (
+        await sql<{ id: number }>`SELECT rowid AS id FROM article_search
+          WHERE article_search MATCH ${`{title dek authors} : (${match})`} AND rowid < ${cutoff}
+          ORDER BY rowid DESC LIMIT ${HEAD_CANDIDATES}`.execute(db)
+      ).rows.map((r) => Number(r.id));
+  const older = headline.length > 0 ? sql`AND (rowid >= ${cutoff} OR rowid IN (${sql.join(headline)}))` : sql``;
+  const { rows } = await sql<Scored>`SELECT rowid AS id, ${RANK} AS score FROM article_search
+    WHERE article_search MATCH ${match} ${older}
+    ORDER BY rowid DESC LIMIT ${newest.length + headline.length}`.execute(db);
+  return rows.map((r) => ({ id: Number(r.id), score: Number(r.score) }));
+}
+
 async function search(db: Executor, query: string, opts: SearchPage, limits: Required<SearchTuning>): Promise<SearchResult> {
   const parsed = parseQuery(query);
   if (isEmptyQuery(parsed)) return emptyResult();
@@ -45,28 +78,20 @@ async function search(db: Executor, query: string, opts: SearchPage, limits: Req
   const page = normalizePage(opts);
   const want = page.offset + page.limit;
 
-  // bm25 costs about ten microseconds per matching row, so a word found in most of 100,000
-  // articles cannot be ranked in full within a page view. FTS5 hands out matches newest
-  // first almost for free, so the newest `budget` matches are ranked, plus the newest
-  // older ones whose title, dek or byline matches (those rank highest anyway). Below the
-  // budget every match is ranked; above it the cost stays flat.
+  // bm25 costs about two microseconds per ranked row, plus its IDF count (rankCandidates),
+  // so a word found in most of 100,000 articles cannot be ranked in full within a page view.
+  // FTS5 hands out matches newest first almost for free, so the newest `budget` matches are
+  // ranked, plus the newest older ones whose title, dek or byline matches (those rank
+  // highest anyway). Below the budget every match is ranked; above it the cost stays flat.
+  // The walk for the newest goes on to the count cap, so no separate count is needed.
   const budget = Math.max(limits.rankBudget, want);
-  const recent = (
-    await sql<Scored>`SELECT rowid AS id, ${RANK} AS score FROM article_search
-      WHERE article_search MATCH ${match} ORDER BY rowid DESC LIMIT ${budget}`.execute(db)
-  ).rows;
-  const ranksAll = recent.length < budget;
-  let scored = recent;
-  if (!ranksAll) {
-    const seen = new Set(recent.map((r) => r.id));
-    const headline = (
-      await sql<Scored>`SELECT rowid AS id, ${RANK} AS score FROM article_search
-        WHERE article_search MATCH ${`{title dek authors} : (${match})`}
-        ORDER BY rowid DESC LIMIT ${HEAD_CANDIDATES}`.execute(db)
-    ).rows.filter((r) => !seen.has(r.id));
-    scored = [...recent, ...headline];
-  }
-  scored = [...scored].sort((a, b) => a.score - b.score || b.id - a.id).slice(0, want);
+  const countTo = countLimit(page, limits.countCap);
+  const newest = (
+    await sql<{ id: number }>`SELECT rowid AS id FROM article_search
+      WHERE article_search MATCH ${match} ORDER BY rowid DESC LIMIT ${Math.max(budget, countTo + 1)}`.execute(db)
+  ).rows.map((r) => Number(r.id));
+  const ranksAll = newest.length <= budget;
+  const scored = (await rankCandidates(db, match, newest.slice(0, budget), ranksAll)).sort(byRank);
   const pageRows = scored.slice(page.offset, want);
 
   // Snippets only for the page: the stored text is read by rowid (no MATCH, so no re-run
@@ -84,25 +109,18 @@ async function search(db: Executor, query: string, opts: SearchPage, limits: Req
     }
   }
 
-  let total = totalFromPage(page, pageRows.length, ranksAll);
-  let totalCapped = false;
-  if (total === null) {
-    const limit = countLimit(page, limits.countCap);
-    const counted = await sql<{ n: number }>`
-      SELECT count(*) AS n FROM (
-        SELECT 1 FROM article_search WHERE article_search MATCH ${match} LIMIT ${limit + 1}
-      )`.execute(db);
-    ({ total, totalCapped } = cappedTotal(Number(counted.rows[0]?.n ?? 0), limit));
-  }
+  const fromPage = totalFromPage(page, pageRows.length, ranksAll);
+  const { total, totalCapped } =
+    fromPage === null ? cappedTotal(Math.min(newest.length, countTo + 1), countTo) : { total: fromPage, totalCapped: false };
   return {
     total,
     totalCapped,
     hits: pageRows.map((r) => {
-      const s = snippets.get(Number(r.id));
+      const s = snippets.get(r.id);
       return {
-        id: Number(r.id),
+        id: r.id,
         // bm25 is lower-is-better and negative; flipped so every provider ranks higher-is-better.
-        rank: -Number(r.score),
+        rank: -r.score,
         snippetHtml: snippetToHtml(chooseSnippet(s?.body ?? '', s?.dek ?? '')),
       };
     }),

@@ -85,6 +85,17 @@ describe('parseQuery', () => {
     assert.equal(parseQuery('climate poli').prefixLast, true);
   });
 
+  test('a last word the stemmer would cut below four letters is searched whole', () => {
+    // Stemmed, "ties*" would be "ti*": every word from "tide" to "title".
+    for (const word of ['ties', 'wars', 'uses', 'going', 'used', 'news']) {
+      assert.equal(parseQuery(`trade ${word}`).prefixLast, false, word);
+    }
+    for (const word of ['gove', 'clim', 'elect', 'findings', 'floods', 'policies', 'need', 'thing']) {
+      assert.equal(parseQuery(`trade ${word}`).prefixLast, true, word);
+    }
+    assert.equal(toFts5(parseQuery('trade wars')), '"trade" "wars"');
+  });
+
   test('a trailing phrase or exclusion means the last term was finished', () => {
     assert.equal(parseQuery('climate "sea level"').prefixLast, false);
     assert.equal(parseQuery('climate -coal').prefixLast, false);

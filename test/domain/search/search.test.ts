@@ -155,6 +155,11 @@ describeEachDialect('search index', (database, dialect) => {
     assert.deepEqual(ids(await find('municipal librar')), [9]);
   });
 
+  test('a finished plural is not a prefix: "ties" does not find "tides"', async () => {
+    assert.deepEqual(ids(await find('ties')), []);
+    assert.deepEqual(ids(await find('tides')), [3]);
+  });
+
   test('stemming: "regulating" finds "regulation"', async () => {
     assert.deepEqual(ids(await find('regulating')), [8]);
     assert.deepEqual(ids(await find('"regulations"')), [8]);
@@ -186,6 +191,29 @@ describeEachDialect('search index', (database, dialect) => {
     assert.deepEqual([all.total, all.totalCapped], [7, false], 'the count still covers every match');
     const capped = await small.search(db(), 'quarterly', { limit: 2, offset: 0 });
     assert.deepEqual([capped.total, capped.totalCapped], [5, true]);
+  });
+
+  test('past the rank budget, an older headline match still honours an excluded word', async () => {
+    // 61 has "saltmarsh" in its title and "cattle" only in its body: the headline candidates
+    // are found on title, dek and byline, but the exclusion must look at the body too.
+    const rows = [
+      { id: 61, title: 'Saltmarsh grazing rights', dek: 'Who may use the common.', body: 'Cattle have grazed here for centuries.', authors: 'Ines Duarte' },
+      { id: 62, title: 'Tidal creeks', dek: 'A walk at low water.', body: 'The saltmarsh floods twice a day.', authors: 'Ines Duarte' },
+      { id: 63, title: 'Samphire season', dek: 'Foragers return.', body: 'Samphire grows on the saltmarsh edge.', authors: 'Ines Duarte' },
+    ];
+    for (const row of rows) {
+      await insertArticle(db(), row.id, row.title);
+      await index.upsert(db(), row);
+    }
+    // A one-hit page ranks one match: the newest (63), plus the older headline match (61).
+    const small = searchIndexFor(dialect, { rankBudget: 1 });
+    const one = { limit: 1, offset: 0 };
+    const r = await small.search(db(), 'saltmarsh -cattle', one);
+    assert.deepEqual(ids(r), [63]);
+    assert.deepEqual([r.total, r.totalCapped], [2, false]);
+    // Without the exclusion the headline match is ranked too, and first.
+    assert.deepEqual(ids(await small.search(db(), 'saltmarsh', one)), [61]);
+    assert.deepEqual(ids(await find('saltmarsh -cattle')).sort(), [62, 63]);
   });
 
   test('ties are broken by id, newest first', async () => {
