@@ -1,8 +1,15 @@
-// A thin wrapper over autocannon: a warm-up, then a measured run. Every request carries a
-// browser User-Agent and its own X-Forwarded-For address, so article requests are real,
-// counted visits (the app runs with TRUST_PROXY=1). Baselines get the very same requests,
-// so the load generator does the same work against both.
+// A thin wrapper over the load generator — wrk when installed, else autocannon: a warm-up,
+// then a measured run. Every request carries a browser User-Agent and its own
+// X-Forwarded-For address, so article requests are real, counted visits (the app runs
+// with TRUST_PROXY=1). Baselines get the very same requests, so the load generator does
+// the same work against both.
 import autocannon from 'autocannon';
+import { runWrk, wrkPath } from './wrk.js';
+
+const wrk = wrkPath();
+
+/** Which load generator this run uses. */
+export const loadTool: 'wrk' | 'autocannon' = wrk ? 'wrk' : 'autocannon';
 
 export const BROWSER_UA =
   'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
@@ -35,7 +42,17 @@ export interface LoadResult {
   bytesPerSec: number;
 }
 
-function run(options: LoadOptions, durationS: number): Promise<autocannon.Result> {
+async function run(options: LoadOptions, durationS: number): Promise<LoadResult> {
+  if (wrk) {
+    const r = await runWrk(wrk, { url: options.url, paths: options.paths, connections: options.connections, durationS, userAgent: BROWSER_UA });
+    const ok = r.requests - r.non2xx;
+    const seconds = Math.max(0.001, r.seconds);
+    return { requestsPerSec: ok / seconds, p50Ms: r.p50Ms, p99Ms: r.p99Ms, meanMs: r.meanMs, ok, non2xx: r.non2xx, errors: r.errors, bytesPerSec: r.bytesPerSec };
+  }
+  return toResult(await runAutocannon(options, durationS));
+}
+
+function runAutocannon(options: LoadOptions, durationS: number): Promise<autocannon.Result> {
   return autocannon({
     url: options.url,
     connections: options.connections,
@@ -69,8 +86,8 @@ function toResult(r: autocannon.Result): LoadResult {
 /** Warm-up (discarded), then the measured run. */
 export async function measureLoad(options: LoadOptions): Promise<LoadResult & { warmupOk: number }> {
   let warmupOk = 0;
-  if (options.warmupS > 0) warmupOk = (await run(options, options.warmupS))['2xx'];
-  return { ...toResult(await run(options, options.durationS)), warmupOk };
+  if (options.warmupS > 0) warmupOk = (await run(options, options.warmupS)).ok;
+  return { ...(await run(options, options.durationS)), warmupOk };
 }
 
 /** A run that the caller interrupts (e.g. by stopping the server); all answers are kept. */
@@ -78,5 +95,5 @@ export async function loadUntil(options: LoadOptions, during: (elapsedMs: () => 
   const started = performance.now();
   const pending = run(options, options.durationS);
   await during(() => performance.now() - started);
-  return toResult(await pending);
+  return pending;
 }

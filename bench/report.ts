@@ -9,6 +9,13 @@ export interface PageThroughput {
   app: LoadResult;
 }
 
+/** One alternating round: the article page, then the node:http baseline, right after. */
+export interface ArticleRound {
+  app: LoadResult;
+  node: LoadResult;
+  ratio: number;
+}
+
 export interface Target {
   name: string;
   target: string;
@@ -23,6 +30,9 @@ export interface BenchReport {
   dataset: { articles: number; published: number; sqliteFile: string; generatedSeconds: number | null; postgresSeconds: number | null };
   throughput: PageThroughput[];
   baselines: { node: LoadResult; nginx: LoadResult | null; nginxNote: string; articleBytes: number };
+  /** the article against node:http in alternating rounds; the median round is the one above */
+  articleRounds: ArticleRound[];
+  loadTool: 'wrk' | 'autocannon';
   coldRender: Distribution & { ok: number };
   search: {
     queries: number;
@@ -100,7 +110,7 @@ export function formatReport(r: BenchReport): string {
       (r.dataset.generatedSeconds !== null ? `, generated in ${n1(r.dataset.generatedSeconds)} s` : ', cached') +
       (r.dataset.postgresSeconds !== null ? `; PostgreSQL copy in ${n1(r.dataset.postgresSeconds)} s` : ''),
     '',
-    `Throughput: autocannon, ${o.connections} connections, ${o.durationS} s after ${o.warmupS} s warm-up; every request a distinct browser visitor`,
+    `Throughput: ${r.loadTool === 'wrk' ? 'wrk (1 thread)' : 'autocannon'}, ${o.connections} connections, ${o.durationS} s after ${o.warmupS} s warm-up; every request a distinct browser visitor`,
   );
   const nginx = r.baselines.nginx?.requestsPerSec;
   const rows = r.throughput.map((t) => [
@@ -117,7 +127,12 @@ export function formatReport(r: BenchReport): string {
     rows.push(['baseline: nginx, same article bytes', n0(b.requestsPerSec), n2(b.p50Ms), n2(b.p99Ms), ratio(b.requestsPerSec, r.baselines.node.requestsPerSec), '100%']);
   }
   out.push(table(['page', 'req/s', 'p50 ms', 'p99 ms', 'vs node:http', 'vs nginx'], rows));
-  out.push(`article bytes: ${n0(r.baselines.articleBytes)}, sent by both baselines with the app's own headers for the page; ${r.baselines.nginxNote}`, '');
+  out.push(`article bytes: ${n0(r.baselines.articleBytes)}, sent by both baselines with the app's own headers for the page; ${r.baselines.nginxNote}`);
+  if (r.articleRounds.length > 1) {
+    const list = r.articleRounds.map((x) => `${n0(x.app.requestsPerSec)} / ${n0(x.node.requestsPerSec)} = ${ratio(x.app.requestsPerSec, x.node.requestsPerSec)}`);
+    out.push(`article vs node:http in alternating rounds (the median round is shown above): ${list.join('; ')}`);
+  }
+  out.push('');
 
   const c = r.coldRender;
   out.push(`Cold (uncached) article renders: ${c.count} distinct articles, once each, in turn (${c.ok} answered 200)`);

@@ -10,7 +10,12 @@ const root = new URL('..', import.meta.url).pathname;
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 const started = Date.now();
 await build({
-  entryPoints: { main: join(root, 'src/main.ts'), 'cli/cli': join(root, 'src/cli/cli.ts') },
+  entryPoints: {
+    main: join(root, 'src/main.ts'),
+    'cli/cli': join(root, 'src/cli/cli.ts'),
+    // Started as a worker thread from the bundle's chunks, which sit beside it in dist/.
+    'visit-writer.worker': join(root, 'src/domain/views/visit-writer.worker.ts'),
+  },
   outdir: join(root, 'dist'),
   bundle: true,
   splitting: true,

@@ -6,6 +6,7 @@ import { migrateToLatest, openDatabase, type DatabaseHandle } from './db/databas
 import type { DomainContext } from './domain/context.js';
 import { searchIndexFor } from './domain/search/search-index.js';
 import { VisitRecorder } from './domain/views/visit-recorder.js';
+import { databaseWriter, sqliteWorkerWriter } from './domain/views/visit-writer.js';
 import { systemClock, type Clock } from './shared/clock.js';
 import { createContentEvents } from './shared/events.js';
 import { loadThemeAssets } from './web/theme/assets.js';
@@ -42,7 +43,13 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
   const database = options.database ?? openDatabase(config.database);
   if (options.migrate !== false) await migrateToLatest(database);
   const ctx = domainContext(database, options.clock);
-  const visits = new VisitRecorder(database.db, ctx.clock);
+  // On a SQLite file, visits are written by a thread of their own (see visit-writer.ts).
+  const dbConfig = config.database;
+  const writer =
+    !options.database && dbConfig.kind === 'sqlite' && dbConfig.path !== ':memory:'
+      ? sqliteWorkerWriter(dbConfig.path, databaseWriter(database.db))
+      : undefined;
+  const visits = new VisitRecorder(database.db, ctx.clock, writer ? { writer } : {});
   // Several instances on one PostgreSQL hear each other's content changes.
   const bridge = database.pgPool ? await bridgeEventsOverPostgres(database.pgPool, ctx.events) : undefined;
   const theme = await loadThemeAssets();

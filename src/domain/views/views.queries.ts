@@ -76,6 +76,9 @@ export interface PendingVisit {
   articleId: number;
 }
 
+/** New visits per article and day, as a batch added them. */
+export type WrittenVisits = Array<{ articleId: number; day: string; n: number }>;
+
 /**
  * Writes a batch atomically. The visit_seen primary key decides, across restarts and
  * across app instances, whether a visitor was already counted for that article today.
@@ -84,7 +87,7 @@ export interface PendingVisit {
 export async function writeVisitBatch(
   db: Executor,
   batch: PendingVisit[],
-): Promise<Array<{ articleId: number; day: string; n: number }>> {
+): Promise<WrittenVisits> {
   if (batch.length === 0) return [];
   return db.transaction().execute(async (tx) => {
     const increments = new Map<string, { articleId: number; day: string; n: number }>();

@@ -1,7 +1,8 @@
 import type { Db } from '../../db/database.js';
 import { dayKey, type Clock } from '../../shared/clock.js';
 import { isCountableVisit, visitorHash, type VisitRequest } from './visitor.js';
-import { dailySalt, pruneVisitorData, visitTotals, writeVisitBatch, type PendingVisit, type VisitTotals } from './views.queries.js';
+import { dailySalt, pruneVisitorData, visitTotals, type PendingVisit, type VisitTotals } from './views.queries.js';
+import { databaseWriter, type VisitWriter } from './visit-writer.js';
 
 export interface VisitInput extends VisitRequest {
   articleId: number;
@@ -21,6 +22,8 @@ export interface VisitRecorderOptions {
   storedTtlMs?: number;
   /** visitors remembered in memory per day before the set starts afresh (memory bound) */
   seenCap?: number;
+  /** where batches are written (default: the database, in this thread); closed by stop() */
+  writer?: VisitWriter;
 }
 
 const DAY_MS = 86_400_000;
@@ -54,6 +57,7 @@ export class VisitRecorder {
   private readonly flushIntervalMs: number;
   private readonly maxBuffered: number;
   private readonly seenCap: number;
+  private readonly writer: VisitWriter;
 
   constructor(
     private readonly db: Db,
@@ -66,6 +70,7 @@ export class VisitRecorder {
     // About 80 bytes each: 50,000 visitors hold some 4 MB. A repeat the set has forgotten
     // costs one refused row at the next write, and shows one too many for that second.
     this.seenCap = options.seenCap ?? 50_000;
+    this.writer = options.writer ?? databaseWriter(db);
   }
 
   start(): void {
@@ -74,11 +79,15 @@ export class VisitRecorder {
     this.timer.unref();
   }
 
-  /** Graceful shutdown: stop the timer and write everything still buffered. */
+  /** Graceful shutdown: stop the timer, write everything still buffered, close the writer. */
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
-    await this.flush();
+    try {
+      await this.flush();
+    } finally {
+      await this.writer.close();
+    }
   }
 
   /** The current day, its salt and set; concurrent callers at midnight share one roll. */
@@ -185,7 +194,7 @@ export class VisitRecorder {
     const write = ++this.writes;
     this.flushing = (async () => {
       try {
-        const written = await writeVisitBatch(this.db, batch);
+        const written = await this.writer.write(batch);
         for (const v of batch) this.addUnwritten(v.articleId, v.day, -1);
         // What the database now holds beyond our stored copy: exactly what this batch added
         // (visits another instance had already counted were refused by the database).
