@@ -24,8 +24,11 @@ function workerFile(): URL | undefined {
   return undefined;
 }
 
-/** The thread holds one batch at a time: a small young generation keeps its memory small. */
-const LIMITS = { maxYoungGenerationSizeMb: 4 };
+/**
+ * The thread holds one batch at a time (a few megabytes): small heap limits keep its memory
+ * small. Should a batch ever outgrow them, the thread dies and the fallback takes over.
+ */
+const LIMITS = { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 48 };
 
 /**
  * From the sources (development, tests) the thread registers the TypeScript loader first:
