@@ -45,9 +45,9 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
   if (options.migrate !== false) await migrateToLatest(database);
   const ctx = domainContext(database, options.clock);
   // On a SQLite file with cores to spare, visits are written by a thread of their own (see
-  // visit-writer.ts): no request waits behind a batch (p99 8 ms instead of 47 ms at 11,000
-  // new visitors a second). On two cores the thread competes with the server itself: measured
-  // there, it cost a fifth of the throughput and 20 MB, so the main thread writes instead.
+  // visit-writer.ts): no request waits behind a batch (measured: p99 8 ms instead of 120 ms
+  // at 11,000–13,000 new visitors a second). On two cores the thread competes with the server
+  // itself for the second core and added some 20 MB, so there the main thread writes instead.
   const dbConfig = config.database;
   const writer =
     !options.database && dbConfig.kind === 'sqlite' && dbConfig.path !== ':memory:' && availableParallelism() >= 4
