@@ -24,6 +24,7 @@ await build({
   target: 'node20',
   jsx: 'automatic',
   jsxImportSource: '@kitajs/html',
+  // MASTHEAD_NO_MINIFY=1 keeps function names readable in CPU profiles of dist/.
   minify: process.env.MASTHEAD_NO_MINIFY !== '1',
   keepNames: true,
   sourcemap: true,

@@ -91,8 +91,8 @@ export class VisitRecorder {
   }
 
   /** The current day, its salt and set; concurrent callers at midnight share one roll. */
-  private currentDay(): Promise<void> | undefined {
-    if (this.clock.now().getTime() < this.dayEndsAt) return undefined;
+  private currentDay(now: number): Promise<void> | undefined {
+    if (now < this.dayEndsAt) return undefined;
     this.rolling ??= this.rollDay().finally(() => {
       this.rolling = undefined;
     });
@@ -112,7 +112,9 @@ export class VisitRecorder {
 
   /** Records the visit if it counts and returns the totals the page should show. */
   async record(input: VisitInput): Promise<RecordedVisit> {
-    await this.currentDay();
+    // One clock read per visit: this runs for every article page view.
+    const now = this.clock.now().getTime();
+    await this.currentDay(now);
     const day = this.day;
     let counted = false;
     if (isCountableVisit(input)) {
@@ -127,14 +129,15 @@ export class VisitRecorder {
         if (this.buffer.length >= this.maxBuffered) void this.flush().catch(() => undefined);
       }
     }
-    const totals = this.withUnwritten(input.articleId, this.freshStored(input.articleId) ?? (await this.readStored(input.articleId)));
+    const totals = this.withUnwritten(input.articleId, this.freshStored(input.articleId, now) ?? (await this.readStored(input.articleId)));
     return { total: totals.total, today: totals.today, counted };
   }
 
   /** Totals including visits not yet written. */
   async totals(articleId: number): Promise<VisitTotals> {
-    await this.currentDay();
-    return this.withUnwritten(articleId, this.freshStored(articleId) ?? (await this.readStored(articleId)));
+    const now = this.clock.now().getTime();
+    await this.currentDay(now);
+    return this.withUnwritten(articleId, this.freshStored(articleId, now) ?? (await this.readStored(articleId)));
   }
 
   private withUnwritten(articleId: number, stored: VisitTotals): VisitTotals {
@@ -155,9 +158,9 @@ export class VisitRecorder {
    * are added from `unwritten` until written, and other instances' show up within a
    * second. Without this every page view would cost a query.
    */
-  private freshStored(articleId: number): VisitTotals | undefined {
+  private freshStored(articleId: number, now: number): VisitTotals | undefined {
     const cached = this.stored.get(articleId);
-    if (cached && cached.day === this.day && this.clock.now().getTime() - cached.at < this.storedTtlMs) return cached;
+    if (cached && cached.day === this.day && now - cached.at < this.storedTtlMs) return cached;
     return undefined;
   }
 

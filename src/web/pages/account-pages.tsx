@@ -1,5 +1,5 @@
 import { attr } from './components.js';
-import { ActionForm, Checkbox, CsrfInput, ErrorSummary, Field, FormTimeInput, Honeypot, Notice, SubmitButton, errorList } from './forms.js';
+import { ActionForm, Checkbox, CsrfInput, ErrorSummary, Field, FormTimeInput, Honeypot, Notice, SuccessNotice, SubmitButton, errorList } from './forms.js';
 import { Layout, toDocument } from './layout.js';
 import type { LinkVM, PageMeta, SiteVM } from './view-models.js';
 
@@ -21,13 +21,7 @@ function Page({ vm, children, wide }: { vm: AccountPageVM; children: JSX.Element
   return (
     <Layout site={vm.site} meta={{ ...vm.meta, noindex: true }} bodyClass="page-account">
       <div class={wide ? 'account account-wide' : 'account'}>
-        {vm.notice ? (
-          <Notice kind="success">
-            <p safe>{vm.notice}</p>
-          </Notice>
-        ) : (
-          ''
-        )}
+        <SuccessNotice text={vm.notice} />
         {children}
       </div>
     </Layout>

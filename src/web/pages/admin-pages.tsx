@@ -1,6 +1,6 @@
 import type { Children } from '@kitajs/html';
 import { attr, Pagination } from './components.js';
-import { CsrfInput, ErrorSummary, Field, Notice, SelectField, SubmitButton, TextAreaField, errorList, type Option } from './forms.js';
+import { CsrfInput, ErrorSummary, Field, SuccessNotice, SelectField, SubmitButton, TextAreaField, errorList, type Option } from './forms.js';
 import { Layout, toDocument } from './layout.js';
 import type { LinkVM, PageMeta, PaginationVM, SiteVM } from './view-models.js';
 
@@ -46,13 +46,7 @@ function AdminPage({ vm, title, children }: { vm: AdminPageVM; title: string; ch
         <h1 class="account-title" safe>
           {title}
         </h1>
-        {vm.notice ? (
-          <Notice kind="success">
-            <p safe>{vm.notice}</p>
-          </Notice>
-        ) : (
-          ''
-        )}
+        <SuccessNotice text={vm.notice} />
         {children}
       </div>
     </Layout>

@@ -221,3 +221,14 @@ export function Notice({ kind = 'info', children }: { kind?: 'info' | 'success' 
     </div>
   );
 }
+
+/** The "saved" line a page shows after a redirect from a form, or nothing. */
+export function SuccessNotice({ text }: { text: string | undefined }): JSX.Element {
+  return text ? (
+    <Notice kind="success">
+      <p safe>{text}</p>
+    </Notice>
+  ) : (
+    ''
+  );
+}

@@ -1,6 +1,6 @@
 import { TextAreaField } from './forms.js';
 import { attr, Avatar } from './components.js';
-import { ActionForm, Checkbox, CsrfInput, ErrorSummary, Field, Notice, SubmitButton, errorList } from './forms.js';
+import { ActionForm, Checkbox, CsrfInput, ErrorSummary, Field, Notice, SuccessNotice, SubmitButton, errorList } from './forms.js';
 import { Layout, toDocument } from './layout.js';
 import type { PageMeta, SiteVM } from './view-models.js';
 
@@ -111,13 +111,7 @@ export function renderProfileEditor(vm: ProfileEditorVM): string {
           <a href="/dashboard/">← Dashboard</a>
         </p>
         <h1 class="account-title">Your author profile</h1>
-        {vm.notice ? (
-          <Notice kind="success">
-            <p safe>{vm.notice}</p>
-          </Notice>
-        ) : (
-          ''
-        )}
+        <SuccessNotice text={vm.notice} />
         {vm.profile === null ? (
           <>
             <p class="account-lede">

@@ -10,7 +10,7 @@ export interface SecurityHeaderOptions {
   https: boolean;
 }
 
-export function contentSecurityPolicy(https: boolean): string {
+function contentSecurityPolicy(https: boolean): string {
   const directives: Array<[string, string]> = [
     ['default-src', "'self'"],
     ['script-src', "'self'"],
