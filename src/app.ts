@@ -91,6 +91,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
   });
 
+  // Filled by multipartForm() on the routes that take uploads.
+  app.decorateRequest('uploads', null);
   registerErrorHandling(app, chrome);
   // Before any route: the session sets request.actor, and the CSRF check guards every
   // state-changing request, including routes other modules register later.

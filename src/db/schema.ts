@@ -27,6 +27,9 @@ export interface AuthorsTable {
   user_id: number | null;
   created_at: string;
   updated_at: string;
+  website: Generated<string>;
+  orcid: Generated<string>;
+  photo_media_id: number | null;
 }
 
 export interface CategoriesTable {
@@ -61,6 +64,15 @@ export interface ArticlesTable {
   updated_at: string;
   cover_image_url: string | null;
   cover_alt: Generated<string>;
+  // The editorial desk (migration 2026-12-03-06).
+  meta_description: Generated<string>;
+  cover_caption: Generated<string>;
+  cover_media_id: number | null;
+  publish_at: string | null;
+  trashed_at: string | null;
+  trashed_from: string | null;
+  owner_user_id: number | null;
+  version: Generated<number>;
 }
 
 export interface ArticleAuthorsTable {
@@ -131,6 +143,12 @@ export interface Database {
   audit_log: AuditLogTable;
   outbox: OutboxTable;
   app_secrets: AppSecretsTable;
+  article_versions: ArticleVersionsTable;
+  redirects: RedirectsTable;
+  media: MediaTable;
+  media_variants: MediaVariantsTable;
+  article_media: ArticleMediaTable;
+  leases: LeasesTable;
 }
 
 // Accounts (migration 2026-11-28-03).
@@ -189,4 +207,68 @@ export interface AppSecretsTable {
   name: string;
   value: string;
   created_at: string;
+}
+
+// The editorial desk (migration 2026-12-03-06).
+
+export interface ArticleVersionsTable {
+  id: Generated<number>;
+  article_id: number;
+  number: number;
+  created_at: string;
+  user_id: number | null;
+  user_name: Generated<string>;
+  /** save | autosave | publish | schedule | unpublish | trash | restore | import */
+  kind: Generated<string>;
+  /** what changed, in words ("title, body") */
+  summary: Generated<string>;
+  /** JSON of the article's state after this save (see versions/snapshot.ts) */
+  snapshot: string;
+}
+
+export interface RedirectsTable {
+  id: Generated<number>;
+  /** a site path such as /old-slug/ (no host, no query) */
+  from_path: string;
+  to_path: string;
+  status_code: Generated<number>;
+  /** manual | slug | author | category | tag | import */
+  source: Generated<string>;
+  created_at: string;
+  created_by: number | null;
+}
+
+export interface MediaTable {
+  id: Generated<number>;
+  hash: string;
+  kind: Generated<string>;
+  original_name: Generated<string>;
+  source_format: Generated<string>;
+  width: number;
+  height: number;
+  bytes: Generated<number>;
+  alt: Generated<string>;
+  created_at: string;
+  uploaded_by: number | null;
+}
+
+export interface MediaVariantsTable {
+  media_id: number;
+  name: string;
+  content_type: string;
+  width: number;
+  height: number;
+  bytes: number;
+  data: Buffer;
+}
+
+export interface ArticleMediaTable {
+  article_id: number;
+  media_id: number;
+}
+
+export interface LeasesTable {
+  name: string;
+  holder: string;
+  expires_at: string;
 }

@@ -49,6 +49,8 @@ export interface PolicyRule {
 const everyone: readonly Role[] = ROLES;
 const staff: readonly Role[] = ['editor', 'admin'];
 const admins: readonly Role[] = ['admin'];
+// Those who write articles at the desk: authors their own drafts, editors everything.
+const writers: readonly Role[] = ['author', 'editor', 'admin'];
 
 export const POLICY_TABLE = {
   'dashboard.view': { description: 'see the personal dashboard', roles: everyone },
@@ -59,8 +61,15 @@ export const POLICY_TABLE = {
   'review.view_assigned': { description: 'read submissions assigned for review', roles: ['reviewer', 'editor', 'admin'], scope: 'assigned', overrideRoles: staff },
   'review.submit': { description: 'submit a review of an assigned piece', roles: ['reviewer', 'editor', 'admin'], scope: 'assigned' },
   'editor.desk': { description: 'run the editorial desk', roles: staff },
-  'article.publish': { description: 'publish and unpublish articles', roles: staff },
+  'article.create': { description: 'write a new article as a draft', roles: writers },
+  'article.edit_own': { description: 'edit own drafts (any article for editors)', roles: writers, scope: 'own', overrideRoles: staff },
+  'article.publish': { description: 'publish, schedule, unpublish and trash articles', roles: staff },
   'article.edit_any': { description: 'edit any article', roles: staff },
+  'media.upload': { description: 'upload images for articles', roles: writers },
+  'desk.media': { description: 'list and manage every upload', roles: staff },
+  'desk.authors': { description: 'create, edit and merge author profiles', roles: staff },
+  'desk.taxonomy': { description: 'create, rename, order and merge sections and tags', roles: staff },
+  'desk.redirects': { description: 'list, add and remove redirects', roles: staff },
   'user.trust': { description: 'trust an account so its profile links are shown', roles: staff },
   'admin.view': { description: 'open the administration area', roles: admins },
   'admin.users': { description: 'list, search, disable and link accounts', roles: admins },

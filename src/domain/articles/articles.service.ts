@@ -57,7 +57,8 @@ async function replaceLinks(tx: Tx, id: number, input: ArticleInput): Promise<vo
   }
 }
 
-async function indexForSearch(ctx: DomainContext, tx: Tx, id: number): Promise<void> {
+/** Puts a published article into the search index, or takes anything else out of it. */
+export async function indexForSearch(ctx: DomainContext, tx: Tx, id: number): Promise<void> {
   const row = await tx
     .selectFrom('articles')
     .select(['id', 'title', 'dek', 'plain_text', 'status'])
@@ -156,7 +157,7 @@ export function publishArticle(ctx: DomainContext, id: number, publishedAt?: str
 }
 
 export function unpublishArticle(ctx: DomainContext, id: number): Promise<void> {
-  return setStatus(ctx, id, 'unpublished');
+  return setStatus(ctx, id, 'draft');
 }
 
 /** Rebuilds the whole search index from published articles (the `reindex` command). */

@@ -1,6 +1,6 @@
 import type { AuthorRef } from '../authors/authors.js';
 
-export type ArticleStatus = 'draft' | 'published' | 'unpublished';
+export type ArticleStatus = 'draft' | 'scheduled' | 'published' | 'trash';
 
 export interface CategoryRef {
   id: number;
@@ -54,4 +54,11 @@ export interface ArticleInput {
   tags: string[];
   coverImageUrl?: string | null;
   coverAlt?: string;
+  coverCaption?: string;
+  /** the upload behind coverImageUrl, when it is one of ours */
+  coverMediaId?: number | null;
+  /** defaults to the dek on the page */
+  metaDescription?: string;
+  /** the account whose draft this is (an author's own piece); set on create only */
+  ownerUserId?: number | null;
 }
