@@ -5,6 +5,7 @@ import type { Config } from './config.js';
 import { bridgeEventsOverPostgres } from './db/notify.js';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from './db/database.js';
 import type { DomainContext } from './domain/context.js';
+import { startScheduler, type Scheduler } from './domain/scheduler/scheduler.js';
 import { searchIndexFor } from './domain/search/search-index.js';
 import { VisitRecorder } from './domain/views/visit-recorder.js';
 import { databaseWriter, sqliteWorkerWriter } from './domain/views/visit-writer.js';
@@ -18,6 +19,8 @@ export interface Runtime {
   ctx: DomainContext;
   visits: VisitRecorder;
   app: FastifyInstance;
+  /** publishes scheduled articles and empties the trash (one instance at a time, by lease) */
+  scheduler: Scheduler;
   /** graceful: stop taking requests, write buffered visits, close the database */
   close(): Promise<void>;
 }
@@ -28,6 +31,8 @@ export interface RuntimeOptions {
   /** use an already-open database (tests) instead of opening config.database */
   database?: DatabaseHandle;
   migrate?: boolean;
+  /** how often the scheduler looks for due work (default 5 s; tests make it short) */
+  schedulerIntervalMs?: number;
 }
 
 export function domainContext(database: DatabaseHandle, clock: Clock = systemClock): DomainContext {
@@ -59,6 +64,10 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
   const theme = await loadThemeAssets();
   const app = await buildApp({ config, ctx, visits, theme, ...(options.logger !== undefined ? { logger: options.logger } : {}) });
   visits.start();
+  const scheduler = startScheduler(ctx, {
+    ...(options.schedulerIntervalMs ? { intervalMs: options.schedulerIntervalMs } : {}),
+    onError: (err) => app.log.error({ err }, 'scheduler pass failed'),
+  });
   let closed = false;
   return {
     config,
@@ -66,10 +75,12 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     ctx,
     visits,
     app,
+    scheduler,
     async close() {
       if (closed) return;
       closed = true;
       await app.close();
+      await scheduler.stop();
       await visits.stop();
       await bridge?.close();
       if (!options.database) await database.close();

@@ -100,6 +100,30 @@ export interface RelatedArticlesTable {
   source: Generated<string>;
 }
 
+/** Term statistics for incremental related reading (migration 2026-12-03-07). */
+export interface RelatedTermsTable {
+  id: number;
+  term: string;
+  df: Generated<number>;
+}
+
+export interface RelatedDocsTable {
+  article_id: number;
+  /** the term ids this article counted in related_terms.df, base 36, space-separated */
+  terms: string;
+}
+
+export interface RelatedVectorsTable {
+  article_id: number;
+  term_id: number;
+  weight: number;
+}
+
+export interface RelatedStatsTable {
+  id: number;
+  docs: Generated<number>;
+}
+
 export interface VisitDaysTable {
   article_id: number;
   day: string;
@@ -133,6 +157,10 @@ export interface Database {
   article_categories: ArticleCategoriesTable;
   article_tags: ArticleTagsTable;
   related_articles: RelatedArticlesTable;
+  related_terms: RelatedTermsTable;
+  related_docs: RelatedDocsTable;
+  related_vectors: RelatedVectorsTable;
+  related_stats: RelatedStatsTable;
   visit_days: VisitDaysTable;
   visit_seen: VisitSeenTable;
   visit_salts: VisitSaltsTable;

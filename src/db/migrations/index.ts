@@ -5,6 +5,7 @@ import { accounts } from './2026-11-28-03-accounts.js';
 import { visitSeenCompact } from './2026-11-28-04-visit-seen-compact.js';
 import { searchPrefix } from './2026-11-28-05-search-prefix.js';
 import { editorialDesk } from './2026-12-03-06-editorial-desk.js';
+import { relatedTerms } from './2026-12-03-07-related-terms.js';
 import type { MigrationDialect } from './dialect.js';
 
 // Listed explicitly (not read from the folder) so the same list works from src/ and dist/.
@@ -18,6 +19,7 @@ export function migrationProvider(dialect: MigrationDialect): MigrationProvider 
         '2026-11-28-04-visit-seen-compact': visitSeenCompact(dialect),
         '2026-11-28-05-search-prefix': searchPrefix(dialect),
         '2026-12-03-06-editorial-desk': editorialDesk(dialect),
+        '2026-12-03-07-related-terms': relatedTerms(dialect),
       };
     },
   };

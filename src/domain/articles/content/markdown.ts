@@ -20,6 +20,7 @@ import {
   remarkDemoteHeadings,
   remarkSafeFootnoteIds,
 } from './markdown-plugins.js';
+import { rehypeMediaImages } from './media-images.js';
 import { articleSanitizeSchema } from './sanitize-schema.js';
 import { collapseWhitespace, countWords, readingMinutes } from './text.js';
 
@@ -56,6 +57,7 @@ const processor = unified()
   .use(rehypePrepareUrls)
   .use(rehypeSanitize, articleSanitizeSchema)
   .use(rehypeTidyAfterSanitize)
+  .use(rehypeMediaImages)
   .use(rehypeStringify)
   .freeze();
 

@@ -1,0 +1,72 @@
+import type { Children } from '@kitajs/html';
+import { attr } from '../components.js';
+import { SuccessNotice } from '../forms.js';
+import { Layout } from '../layout.js';
+import type { PageMeta, SiteVM } from '../view-models.js';
+
+// The editorial desk's section navigation and page shell, shared by every desk
+// page so the sections read the same everywhere. Both reuse the admin styles.
+
+export type DeskSection = 'articles' | 'authors' | 'categories' | 'tags' | 'media' | 'redirects';
+
+export const DESK_SECTIONS: ReadonlyArray<{ key: DeskSection; label: string; url: string }> = [
+  { key: 'articles', label: 'Articles', url: '/editor/articles/' },
+  { key: 'authors', label: 'Authors', url: '/editor/authors/' },
+  { key: 'categories', label: 'Sections', url: '/editor/categories/' },
+  { key: 'tags', label: 'Tags', url: '/editor/tags/' },
+  { key: 'media', label: 'Media', url: '/editor/media/' },
+  { key: 'redirects', label: 'Redirects', url: '/editor/redirects/' },
+];
+
+export function DeskNav({ current }: { current?: DeskSection | undefined }): JSX.Element {
+  return (
+    <nav class="admin-nav desk-nav" aria-label="Editorial desk">
+      <ul>
+        {DESK_SECTIONS.map((s) => (
+          <li>
+            <a href={attr(s.url)} aria-current={s.key === current ? 'page' : undefined} safe>
+              {s.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+export interface DeskPageProps {
+  site: SiteVM;
+  meta: PageMeta;
+  current: DeskSection;
+  title: string;
+  /** the "saved" line after a redirect from a form */
+  notice?: string | undefined;
+  /** a link back up, e.g. to the list from an edit page */
+  back?: { url: string; label: string } | undefined;
+  children?: Children;
+}
+
+/** The shell of a desk page: site layout, "← Editorial desk", the desk navigation, the heading, the saved line. */
+export function DeskPage(p: DeskPageProps): JSX.Element {
+  return (
+    <Layout site={p.site} meta={{ ...p.meta, noindex: true }} bodyClass="page-account page-admin page-desk">
+      <div class="account account-wide admin desk">
+        <p class="account-back">
+          {p.back ? (
+            <a href={attr(p.back.url)} safe>
+              {`← ${p.back.label}`}
+            </a>
+          ) : (
+            <a href="/editor/">← Editorial desk</a>
+          )}
+        </p>
+        <DeskNav current={p.current} />
+        <h1 class="account-title" safe>
+          {p.title}
+        </h1>
+        <SuccessNotice text={p.notice} />
+        {p.children}
+      </div>
+    </Layout>
+  );
+}
