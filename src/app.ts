@@ -18,9 +18,17 @@ import { registerSession } from './web/plugins/session.js';
 import { registerAccountRoutes } from './web/routes/accounts.routes.js';
 import { registerAdminRoutes } from './web/routes/admin.routes.js';
 import { registerArchiveRoutes } from './web/routes/archive.routes.js';
+import { registerEditorArticleRoutes } from './web/routes/editor/articles.routes.js';
 import type { WebDeps } from './web/routes/deps.js';
 import { registerFeedRoutes } from './web/routes/feeds.routes.js';
 import { registerMediaRoutes } from './web/routes/media.routes.js';
+import { registerDeskMediaRoutes } from './web/routes/editor/media.routes.js';
+import { registerAuthorDeskRoutes } from './web/routes/editor/authors.routes.js';
+import { registerRedirectDeskRoutes } from './web/routes/editor/redirects.routes.js';
+import { registerArticleListRoutes } from './web/routes/editor/articles-list.routes.js';
+import { registerDeskHomeRoutes } from './web/routes/editor/desk-home.routes.js';
+import { registerHistoryRoutes } from './web/routes/editor/history.routes.js';
+import { registerTaxonomyDeskRoutes } from './web/routes/editor/taxonomy.routes.js';
 import { registerProfileRoutes } from './web/routes/profile.routes.js';
 import { registerReadingRoutes } from './web/routes/reading.routes.js';
 import { registerSearchRoutes } from './web/routes/search.routes.js';
@@ -93,7 +101,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   // Filled by multipartForm() on the routes that take uploads.
   app.decorateRequest('uploads', null);
-  registerErrorHandling(app, chrome);
+  registerErrorHandling(app, chrome, deps.ctx.db);
   // Before any route: the session sets request.actor, and the CSRF check guards every
   // state-changing request, including routes other modules register later.
   await registerSession(app, { ctx: deps.ctx, secure: https });
@@ -102,9 +110,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerProfileRoutes(app, web);
   registerAdminRoutes(app, web);
   registerMediaRoutes(app, web);
+  registerDeskMediaRoutes(app, web);
+  registerEditorArticleRoutes(app, web);
+  registerAuthorDeskRoutes(app, web);
+  registerRedirectDeskRoutes(app, web);
+  registerTaxonomyDeskRoutes(app, web);
   registerSystemRoutes(app, web);
   registerFeedRoutes(app, web);
   registerSearchRoutes(app, web);
+  registerDeskHomeRoutes(app, web);
+  registerArticleListRoutes(app, web);
+  registerHistoryRoutes(app, web);
   registerArchiveRoutes(app, web);
   registerReadingRoutes(app, web);
   return app;

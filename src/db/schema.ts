@@ -105,12 +105,15 @@ export interface RelatedTermsTable {
   id: number;
   term: string;
   df: Generated<number>;
+  sole_article_id: number | null;
+  sole_tf: number | null;
 }
 
 export interface RelatedDocsTable {
   article_id: number;
   /** the term ids this article counted in related_terms.df, base 36, space-separated */
   terms: string;
+  norm: Generated<number>;
 }
 
 export interface RelatedVectorsTable {

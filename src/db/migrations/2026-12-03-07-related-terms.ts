@@ -19,11 +19,16 @@ export function relatedTerms(dialect: MigrationDialect) {
       // Every indexing term (stemmed word, or `tag:` + whole tag) seen in a published
       // article, with how many published articles hold it. Ids are handed out by the
       // application under the lock row below, so no dialect-specific sequence is needed.
+      // A term held by one article only is in no vector (it links nothing); the sole
+      // holder and its term frequency are kept so that, when a second article brings
+      // the term, the first one gets the posting it now deserves.
       await db.schema
         .createTable('related_terms')
         .addColumn('id', 'integer', (c) => c.primaryKey())
         .addColumn('term', 'text', (c) => c.notNull().unique())
         .addColumn('df', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('sole_article_id', 'integer')
+        .addColumn('sole_tf', 'double precision')
         .execute();
 
       // One row per published article counted in related_terms: the ids of the terms it
@@ -33,6 +38,8 @@ export function relatedTerms(dialect: MigrationDialect) {
         .createTable('related_docs')
         .addColumn('article_id', 'integer', (c) => c.primaryKey().references('articles.id').onDelete('cascade'))
         .addColumn('terms', 'text', (c) => c.notNull())
+        // the L2 norm its vector's weights were divided by
+        .addColumn('norm', 'double precision', (c) => c.notNull().defaultTo(0))
         .execute();
 
       // Each published article's pruned, normalized TF-IDF vector: its posting lists,

@@ -197,3 +197,8 @@ export async function deskStatusCounts(db: Executor, ownerUserId?: number): Prom
   for (const r of rows) if (r.status in out) out[r.status as ArticleStatus] = Number(r.n);
   return out;
 }
+
+/** Every author profile, for the byline choosers. */
+export async function authorChoices(db: Executor, limit = 2000): Promise<AuthorRef[]> {
+  return db.selectFrom('authors').select(['id', 'slug', 'name']).orderBy('name').orderBy('id').limit(limit).execute();
+}

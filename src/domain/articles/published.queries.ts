@@ -180,16 +180,22 @@ export async function adjacentPublished(
   return { prev: older ?? undefined, next: newer ?? undefined };
 }
 
-/** Stored related reading, limited to articles that are still published. */
+/**
+ * Stored related reading, limited to articles that are still published: pinned picks
+ * first, then automatic ones; a hidden row ('never suggest this one here') is not a pick.
+ */
 export async function relatedForArticle(db: Executor, id: number): Promise<Array<{ slug: string; title: string }>> {
   return db
     .selectFrom('related_articles as r')
     .innerJoin('articles as a', 'a.id', 'r.related_id')
     .select(['a.slug', 'a.title'])
     .where('r.article_id', '=', id)
+    .where('r.source', '!=', 'hidden')
     .where('a.status', '=', 'published')
     .where('a.id', '!=', id)
     .orderBy('r.position')
+    .orderBy('r.related_id')
+    .limit(3)
     .execute();
 }
 
@@ -212,4 +218,12 @@ export async function publishedBodies(db: Executor, ids: number[]): Promise<Map<
   if (ids.length === 0) return new Map();
   const rows = await publishedBase(db).select(['articles.id', 'articles.body_html']).where('articles.id', 'in', ids).execute();
   return new Map(rows.map((r) => [r.id, r.body_html]));
+}
+
+/** Ids of the published articles with these slugs, in the order given (unknown slugs are dropped). */
+export async function publishedIdsBySlugs(db: Executor, slugs: string[]): Promise<number[]> {
+  if (slugs.length === 0) return [];
+  const rows = await publishedBase(db).select(['articles.id', 'articles.slug']).where('articles.slug', 'in', slugs).execute();
+  const bySlug = new Map(rows.map((r) => [r.slug, r.id]));
+  return slugs.map((s) => bySlug.get(s)).filter((id): id is number => id !== undefined);
 }

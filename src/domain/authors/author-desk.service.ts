@@ -7,6 +7,7 @@ import { findUserByEmail } from '../accounts/users.queries.js';
 import { indexForSearch } from '../articles/articles.service.js';
 import { renderMarkdown } from '../articles/content/markdown.js';
 import type { DomainContext } from '../context.js';
+import { MediaError, storeImage } from '../media/media.service.js';
 import { addRedirect, clearRedirectFrom } from '../redirects/redirects.queries.js';
 import { findAuthorById, type Author } from './authors.js';
 import { parseOrcid } from './orcid.js';
@@ -31,6 +32,8 @@ export interface DeskAuthor extends Author {
   orcid: string;
   photoMediaId: number | null;
   account: { id: number; name: string; email: string } | null;
+  /** articles bylined to it, any status */
+  articleCount: number;
 }
 
 export interface DeskAuthorRow {
@@ -42,8 +45,10 @@ export interface DeskAuthorRow {
   account: { id: number; name: string; email: string } | null;
 }
 
-/** What the photo field asked for; an upload has already been stored as media by the caller's storeImage. */
-export type PhotoChange = { kind: 'keep' } | { kind: 'remove' } | { kind: 'set'; mediaId: number; url: string };
+/** What the photo field asked for. */
+export type PhotoChange = { kind: 'keep' } | { kind: 'remove' } | { kind: 'upload'; data: Buffer; originalName: string };
+
+type StoredPhoto = { kind: 'keep' } | { kind: 'remove' } | { kind: 'set'; mediaId: number; url: string };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -85,10 +90,11 @@ export async function findDeskAuthor(db: Executor, id: number): Promise<DeskAuth
     .selectFrom('authors as a')
     .leftJoin('users as u', 'u.id', 'a.user_id')
     .select(['a.website', 'a.orcid', 'a.photo_media_id', 'u.id as user_id', 'u.name as user_name', 'u.email as user_email'])
+    .select((eb) => eb.selectFrom('article_authors as aa').select(eb.fn.countAll<number>().as('n')).whereRef('aa.author_id', '=', 'a.id').as('article_count'))
     .where('a.id', '=', id)
     .executeTakeFirstOrThrow();
   const account = extra.user_id !== null ? { id: extra.user_id, name: extra.user_name ?? '', email: extra.user_email ?? '' } : null;
-  return { ...author, website: extra.website, orcid: extra.orcid, photoMediaId: extra.photo_media_id, account };
+  return { ...author, website: extra.website, orcid: extra.orcid, photoMediaId: extra.photo_media_id, account, articleCount: Number(extra.article_count ?? 0) };
 }
 
 // LIKE escapes differ between the engines, so wildcards are dropped (as the account search does).
@@ -159,10 +165,26 @@ function rowValues(input: DeskAuthorInput, now: string) {
   };
 }
 
-function photoValues(photo: PhotoChange): { photo_url?: string | null; photo_media_id?: number | null } {
+function photoValues(photo: StoredPhoto): { photo_url?: string | null; photo_media_id?: number | null } {
   if (photo.kind === 'remove') return { photo_url: null, photo_media_id: null };
   if (photo.kind === 'set') return { photo_url: photo.url, photo_media_id: photo.mediaId };
   return {};
+}
+
+/**
+ * Stores an uploaded photo as media, before the profile's transaction: the image
+ * work takes a while and must not hold the database. Media rows are keyed by their
+ * bytes, so a profile save that then fails leaves at most one unused upload.
+ */
+async function storePhoto(ctx: DomainContext, actor: Actor, photo: PhotoChange): Promise<StoredPhoto> {
+  if (photo.kind !== 'upload') return photo;
+  try {
+    const stored = await storeImage(ctx.db, { data: photo.data, originalName: photo.originalName, uploadedBy: actor.userId, now: ctx.clock.now().toISOString() });
+    return { kind: 'set', mediaId: stored.id, url: stored.url };
+  } catch (err) {
+    if (err instanceof MediaError) throw new ValidationError('The photo could not be used.', { photo: err.fields.file ?? err.message });
+    throw err;
+  }
 }
 
 const slugTaken = (slug: string) =>
@@ -171,11 +193,14 @@ const slugTaken = (slug: string) =>
 export async function createDeskAuthor(ctx: DomainContext, actor: Actor | null, input: DeskAuthorInput, photo: PhotoChange = { kind: 'keep' }): Promise<number> {
   requireCan(actor, 'desk.authors');
   const now = ctx.clock.now().toISOString();
+  // Checked before the photo is processed too, so the usual mistake costs no upload.
+  if (await slugTakenBy(ctx.db, input.slug)) throw slugTaken(input.slug);
+  const stored = await storePhoto(ctx, actor, photo);
   const id = await ctx.db.transaction().execute(async (tx) => {
     if (await slugTakenBy(tx, input.slug)) throw slugTaken(input.slug);
     const row = await tx
       .insertInto('authors')
-      .values({ ...rowValues(input, now), ...photoValues(photo), created_at: now })
+      .values({ ...rowValues(input, now), ...photoValues(stored), created_at: now })
       .returning('id')
       .executeTakeFirstOrThrow();
     // The address is a live page now, whatever it redirected to before.
@@ -190,11 +215,13 @@ export async function createDeskAuthor(ctx: DomainContext, actor: Actor | null, 
 export async function updateDeskAuthor(ctx: DomainContext, actor: Actor | null, id: number, input: DeskAuthorInput, photo: PhotoChange = { kind: 'keep' }): Promise<void> {
   requireCan(actor, 'desk.authors');
   const now = ctx.clock.now().toISOString();
+  if (await slugTakenBy(ctx.db, input.slug, id)) throw slugTaken(input.slug);
+  const stored = await storePhoto(ctx, actor, photo);
   await ctx.db.transaction().execute(async (tx) => {
     const current = await tx.selectFrom('authors').select(['slug', 'name']).where('id', '=', id).executeTakeFirst();
     if (!current) throw new NotFoundError('author profile');
     if (input.slug !== current.slug && (await slugTakenBy(tx, input.slug, id))) throw slugTaken(input.slug);
-    await tx.updateTable('authors').set({ ...rowValues(input, now), ...photoValues(photo) }).where('id', '=', id).execute();
+    await tx.updateTable('authors').set({ ...rowValues(input, now), ...photoValues(stored) }).where('id', '=', id).execute();
     if (input.slug !== current.slug) {
       await addRedirect(tx, { from: `/author/${current.slug}/`, to: `/author/${input.slug}/`, source: 'author', now, userId: actor.userId });
     }

@@ -193,6 +193,7 @@ export interface MediaUse {
   kind: 'article' | 'author';
   id: number;
   title: string;
+  /** the article's status; for an author, the profile's slug */
   status: string;
 }
 
@@ -208,11 +209,11 @@ export async function mediaUsage(db: Executor, mediaIds: readonly number[]): Pro
       .where('article_media.media_id', 'in', ids)
       .orderBy('articles.id', 'desc')
       .execute(),
-    db.selectFrom('authors').select(['photo_media_id', 'id', 'name']).where('photo_media_id', 'in', ids).orderBy('id').execute(),
+    db.selectFrom('authors').select(['photo_media_id', 'id', 'name', 'slug']).where('photo_media_id', 'in', ids).orderBy('id').execute(),
   ]);
   return [
     ...articles.map((a) => ({ mediaId: a.media_id, kind: 'article' as const, id: a.id, title: a.title, status: a.status })),
-    ...authors.map((a) => ({ mediaId: a.photo_media_id as number, kind: 'author' as const, id: a.id, title: a.name, status: '' })),
+    ...authors.map((a) => ({ mediaId: a.photo_media_id as number, kind: 'author' as const, id: a.id, title: a.name, status: a.slug })),
   ];
 }
 

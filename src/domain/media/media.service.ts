@@ -5,8 +5,10 @@ import { contentHash, inspectImage, MediaError, MEDIA_MAX_BYTES, processImage } 
 import {
   countMedia,
   findMediaByHash,
+  findMediaById,
   findMediaByPrefix,
   findMediaIdsByKeys,
+  findVariant,
   insertMedia,
   insertVariants,
   listMedia,
@@ -17,7 +19,7 @@ import {
   type MediaRecord,
   type MediaUse,
 } from './media.queries.js';
-import { findMediaUrls, mediaUrl, parseMediaUrl } from './media-urls.js';
+import { findMediaUrls, mediaUrl, parseMediaUrl, type MediaUrlParts } from './media-urls.js';
 
 // Uploads stored in the database, so every app instance serves every image. The
 // original is never kept: only WebP variants re-encoded without metadata. The
@@ -120,12 +122,25 @@ export async function syncArticleMedia(db: Executor, articleId: number, bodyMark
   await replaceArticleMedia(db, articleId, ids);
 }
 
+/** One stored variant's bytes and type, by the parts of its URL (the public media route). */
+export function readMediaVariant(db: Executor, parts: MediaUrlParts): Promise<{ data: Buffer; contentType: string } | undefined> {
+  return findVariant(db, parts);
+}
+
 /** The upload one of our URLs points at, e.g. to set articles.cover_media_id. */
 export async function findMediaByUrl(db: Executor, url: string): Promise<StoredMedia | undefined> {
   const parts = parseMediaUrl(url);
   if (!parts) return undefined;
   const match = (await findMediaByPrefix(db, parts.hash)).find((m) => m.width === parts.width && m.height === parts.height);
   return match ? toStored(match) : undefined;
+}
+
+/** One upload by id, if the actor may see it: their own, or any for the desk (ids in addresses are guessable). */
+export async function findUploadFor(ctx: DomainContext, actor: Actor | null | undefined, id: number): Promise<StoredMedia & { originalName: string } | undefined> {
+  requireCan(actor, 'media.upload');
+  const m = await findMediaById(ctx.db, id);
+  if (!m || (!can(actor, 'desk.media') && m.uploadedBy !== actor.userId)) return undefined;
+  return { ...toStored(m), originalName: m.originalName };
 }
 
 export interface MediaListItem extends MediaListRow {

@@ -5,6 +5,8 @@ export interface SiteSettings {
   tagline: string;
   disclaimer: string;
   callToSubmit: string;
+  /** IANA zone in which pages, feeds and the desk show dates; stored times stay UTC */
+  timeZone: string;
 }
 
 export const defaultSettings: SiteSettings = {
@@ -12,6 +14,7 @@ export const defaultSettings: SiteSettings = {
   tagline: 'Commentary and research',
   disclaimer: 'The views expressed are those of the authors and not necessarily those of the publication.',
   callToSubmit: 'Have something to say? We welcome submissions from new and established writers.',
+  timeZone: 'UTC',
 };
 
 const keys: Record<keyof SiteSettings, string> = {
@@ -19,6 +22,7 @@ const keys: Record<keyof SiteSettings, string> = {
   tagline: 'site.tagline',
   disclaimer: 'site.disclaimer',
   callToSubmit: 'site.call_to_submit',
+  timeZone: 'site.time_zone',
 };
 
 export async function getSiteSettings(db: Executor): Promise<SiteSettings> {

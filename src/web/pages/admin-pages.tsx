@@ -469,7 +469,8 @@ export function renderAudit(vm: AuditVM): string {
 // ---------- Settings ----------
 
 export interface SettingsVM extends AdminPageVM {
-  values: { name: string; tagline: string; disclaimer: string; callToSubmit: string };
+  values: { name: string; tagline: string; disclaimer: string; callToSubmit: string; timeZone: string };
+  timeZones: string[];
   limits: { name: number; tagline: number; disclaimer: number; callToSubmit: number };
 }
 
@@ -477,7 +478,7 @@ export function renderSettings(vm: SettingsVM): string {
   const errors = vm.errors ?? {};
   return toDocument(
     <AdminPage vm={vm} title="Site settings">
-      <ErrorSummary errors={errorList(errors, ['name', 'tagline', 'disclaimer', 'callToSubmit'])} />
+      <ErrorSummary errors={errorList(errors, ['name', 'tagline', 'disclaimer', 'callToSubmit', 'timeZone'])} />
       <form class="account-form" method="post" action="/admin/settings" novalidate>
         <CsrfInput token={vm.csrf} />
         <Field name="name" label="Site name" value={vm.values.name} error={errors.name} maxlength={vm.limits.name} hint="Shown in the masthead, page titles, feeds and emails." />
@@ -497,6 +498,14 @@ export function renderSettings(vm: SettingsVM): string {
           error={errors.callToSubmit}
           maxlength={vm.limits.callToSubmit}
           hint="Invites readers to write for you; links to the submission guidelines."
+        />
+        <SelectField
+          name="timeZone"
+          label="Time zone"
+          options={vm.timeZones.map((z) => ({ value: z, label: z.replace(/_/g, ' ') }))}
+          value={vm.values.timeZone}
+          error={errors.timeZone}
+          hint="Dates on pages, in feeds and at the desk are shown in this zone, and scheduled times are typed in it."
         />
         <SubmitButton label="Save settings" />
       </form>

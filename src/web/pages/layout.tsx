@@ -13,6 +13,13 @@ export interface LayoutProps {
   isHome?: boolean;
   /** a class on <body> so the theme can vary the page chrome, e.g. "page-article" */
   bodyClass?: string;
+  /** an editorial desk page: adds the desk stylesheet and script (never on public pages) */
+  desk?: boolean;
+  /**
+   * the response's CSP style nonce (allowEditorStyles in plugins/editor-csp.ts), put on the
+   * desk script so the CodeMirror editor can give it to the <style> element it writes
+   */
+  styleNonce?: string;
   children?: Children;
 }
 
@@ -23,7 +30,15 @@ export function documentTitle(site: SiteVM, meta: PageMeta, isHome: boolean): st
 
 const feedTypes = { rss: 'application/rss+xml', atom: 'application/atom+xml' } as const;
 
-function Head({ site, meta, title }: { site: SiteVM; meta: PageMeta; title: string }): JSX.Element {
+interface HeadProps {
+  site: SiteVM;
+  meta: PageMeta;
+  title: string;
+  desk: boolean;
+  styleNonce: string | undefined;
+}
+
+function Head({ site, meta, title, desk, styleNonce }: HeadProps): JSX.Element {
   const safeJsonLd = meta.jsonLd;
   return (
     <head>
@@ -41,6 +56,12 @@ function Head({ site, meta, title }: { site: SiteVM; meta: PageMeta; title: stri
       )}
       <link rel="stylesheet" href={attr(site.assets.css)} />
       <script src={attr(site.assets.js)} defer></script>
+      {desk && site.assets.deskCss ? <link rel="stylesheet" href={attr(site.assets.deskCss)} /> : ''}
+      {desk && site.assets.deskJs ? (
+        <script src={attr(site.assets.deskJs)} defer nonce={styleNonce ? attr(styleNonce) : undefined}></script>
+      ) : (
+        ''
+      )}
       <meta property="og:title" content={attr(meta.title || site.name)} />
       <meta property="og:description" content={attr(meta.description)} />
       <meta property="og:url" content={attr(meta.canonical)} />
@@ -171,11 +192,11 @@ function SiteFooter({ site }: { site: SiteVM }): JSX.Element {
   );
 }
 
-export function Layout({ site, meta, isHome = false, bodyClass, children }: LayoutProps): JSX.Element {
+export function Layout({ site, meta, isHome = false, bodyClass, desk = false, styleNonce, children }: LayoutProps): JSX.Element {
   const title = documentTitle(site, meta, isHome);
   return (
     <html lang="en">
-      <Head site={site} meta={meta} title={title} />
+      <Head site={site} meta={meta} title={title} desk={desk} styleNonce={styleNonce} />
       <body class={bodyClass}>
         <a class="skip-link" href="#main">
           Skip to content

@@ -19,8 +19,10 @@ export interface SiteVM {
   /** the masthead navigation */
   categories: LinkVM[];
   /** hashed asset URLs, e.g. /static/site.3f2a9c1b.css */
-  assets: { css: string; js: string; fontSerif?: string };
+  assets: { css: string; js: string; fontSerif?: string; deskCss?: string; deskJs?: string };
   year: number;
+  /** IANA zone for the dates shown */
+  timeZone: string;
 }
 
 export interface PageMeta {

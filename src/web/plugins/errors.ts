@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Executor } from '../../db/database.js';
+import { findRedirect } from '../../domain/redirects/redirects.queries.js';
 import { AppError } from '../../shared/errors.js';
 import { renderMessage } from '../pages/message-page.js';
 import type { SiteChrome } from '../view/site.js';
@@ -49,12 +51,45 @@ async function send(
   );
 }
 
+/** What shared caches may keep a redirect answer for: long enough to spare the database, short enough to undo. */
+const REDIRECT_CACHE_CONTROL = 'public, max-age=300';
+
+/**
+ * A GET or HEAD that would be a 404 is looked up in the redirects table (changed
+ * slugs, merged authors, renamed sections, hand-made entries). Only 404s pay for
+ * the lookup; pages that exist never touch the table. The query string is kept.
+ */
+async function redirectInstead(db: Executor | undefined, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
+  if (!db || (request.method !== 'GET' && request.method !== 'HEAD')) return undefined;
+  const at = request.url.indexOf('?');
+  const path = at === -1 ? request.url : request.url.slice(0, at);
+  const query = at === -1 ? '' : request.url.slice(at);
+  let found;
+  try {
+    found = await findRedirect(db, path);
+  } catch (err) {
+    request.log.error({ err }, 'redirect lookup failed');
+    return undefined;
+  }
+  if (!found) return undefined;
+  const strip = (p: string) => (p.length > 1 && p.endsWith('/') ? p.slice(0, -1) : p);
+  // Never answer a path with itself, whatever the table holds.
+  if (strip(found.to) === strip(path)) return undefined;
+  return reply.code(found.statusCode).header('location', `${found.to}${query}`).header('cache-control', REDIRECT_CACHE_CONTROL).send();
+}
+
 /** One place that turns errors into answers: 4xx explain themselves; 5xx are logged with an id, never a stack. */
-export function registerErrorHandling(app: FastifyInstance, chrome: SiteChrome): void {
-  app.setNotFoundHandler((request, reply) =>
-    send(chrome, request, reply, 404, 'There is no page at this address. It may have moved, or the link may be mistyped.'),
+export function registerErrorHandling(app: FastifyInstance, chrome: SiteChrome, db?: Executor): void {
+  app.setNotFoundHandler(
+    async (request, reply) =>
+      (await redirectInstead(db, request, reply)) ??
+      send(chrome, request, reply, 404, 'There is no page at this address. It may have moved, or the link may be mistyped.'),
   );
-  app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
+  app.setErrorHandler(async (error: FastifyError | AppError | Error, request, reply) => {
+    if (error instanceof AppError && error.statusCode === 404) {
+      const redirected = await redirectInstead(db, request, reply);
+      if (redirected) return redirected;
+    }
     // A page that needs an account sends a browser to sign in, and back afterwards.
     if (error instanceof AppError && error.statusCode === 401 && request.method === 'GET' && wantsHtml(request)) {
       return reply.redirect(`/login?next=${encodeURIComponent(request.url)}`, 303);

@@ -399,18 +399,7 @@ export function registerAccountRoutes(app: FastifyInstance, web: WebDeps): void 
 
   // ---------- Staff areas (shells; their screens arrive with later work) ----------
 
-  app.get('/editor/', { preHandler: pageGuard('editor.desk') }, async (_request, reply) =>
-    send(
-      reply,
-      renderArea({
-        ...(await base(reply, 'Editorial desk', '/editor/')),
-        heading: 'Editorial desk',
-        lede: 'Submissions waiting for a decision, reviews in progress and pieces ready to publish.',
-        links: [],
-        empty: 'Nothing is waiting for a decision.',
-      }),
-    ),
-  );
+  // The desk home (/editor/) lives in routes/editor/desk-home.routes.ts.
 
   app.get('/admin/', { preHandler: pageGuard('admin.view') }, async (request, reply) => {
     const actor = request.actor as Actor;

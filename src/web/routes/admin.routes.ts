@@ -11,6 +11,7 @@ import { linkAccountToProfile, profileVisibilityChanged } from '../../domain/aut
 import { findOutboxMessage, listOutbox } from '../../domain/mail/outbox.queries.js';
 import { getSiteSettings, updateSiteSettings, type SiteSettings } from '../../domain/settings/settings.js';
 import { NotFoundError, ValidationError } from '../../shared/errors.js';
+import { isTimeZone, timeZoneNames } from '../../shared/time-zone.js';
 import {
   renderAdminUser,
   renderAdminUsers,
@@ -80,6 +81,7 @@ const SettingsForm = z.object({
   tagline: settingText(SETTINGS_LIMITS.tagline, 'tagline'),
   disclaimer: settingText(SETTINGS_LIMITS.disclaimer, 'disclaimer'),
   callToSubmit: settingText(SETTINGS_LIMITS.callToSubmit, 'call to submit'),
+  timeZone: z.preprocess((v) => one(v) || 'UTC', z.string().refine(isTimeZone, 'Choose a time zone from the list.')),
 });
 
 const UsersQuery = z.object({
@@ -342,7 +344,7 @@ export function registerAdminRoutes(app: FastifyInstance, web: WebDeps): void {
   async function settingsPage(request: FastifyRequest, reply: FastifyReply, values: SiteSettings, errors: Record<string, string> = {}) {
     const status = Object.keys(errors).length > 0 ? 400 : 200;
     const vm = await base(request, reply, 'Site settings', '/admin/settings', '/admin/settings');
-    return send(reply, renderSettings({ ...vm, errors, values, limits: SETTINGS_LIMITS }), status);
+    return send(reply, renderSettings({ ...vm, errors, values, limits: SETTINGS_LIMITS, timeZones: timeZoneNames() }), status);
   }
 
   app.get('/admin/settings', { preHandler: pageGuard('admin.settings') }, async (request, reply) => settingsPage(request, reply, await getSiteSettings(ctx.db)));
@@ -351,7 +353,7 @@ export function registerAdminRoutes(app: FastifyInstance, web: WebDeps): void {
     const form = parseForm(SettingsForm, request.body);
     if (!form.ok) {
       const raw = (k: keyof SiteSettings) => bodyField(request.body, k).slice(0, 2000);
-      return settingsPage(request, reply, { name: raw('name'), tagline: raw('tagline'), disclaimer: raw('disclaimer'), callToSubmit: raw('callToSubmit') }, form.fields);
+      return settingsPage(request, reply, { name: raw('name'), tagline: raw('tagline'), disclaimer: raw('disclaimer'), callToSubmit: raw('callToSubmit'), timeZone: raw('timeZone') }, form.fields);
     }
     // Through updateSiteSettings: it tells the page caches, which hold the old name and disclaimer.
     await updateSiteSettings(ctx, form.data);

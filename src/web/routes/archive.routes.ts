@@ -81,7 +81,7 @@ async function renderArchivePage(deps: WebDeps, kind: ArchiveVM['kind'], slug: s
     heading: subject.heading,
     ...(subject.description ? { description: subject.description } : {}),
     ...(subject.author ? { author: subject.author } : {}),
-    items: items.map(toCard),
+    items: items.map((a) => toCard(a, site.timeZone)),
     total,
     pagination: paginate(subject.path, page, total, PER_PAGE),
     ...(subject.feedPath ? { feedUrl: subject.feedPath } : {}),

@@ -45,9 +45,9 @@ export function registerReadingRoutes(app: FastifyInstance, deps: WebDeps): void
           { title: `${site.name} (Atom)`, url: '/feed/atom/', type: 'atom' },
         ],
       },
-      ...(page === 1 && lead ? { lead: toCard(lead) } : {}),
-      latest: (page === 1 ? rest : items).map(toCard),
-      mostRead: topCards.map((a) => ({ card: toCard(a), views: viewsById.get(a.id) ?? 0 })),
+      ...(page === 1 && lead ? { lead: toCard(lead, site.timeZone) } : {}),
+      latest: (page === 1 ? rest : items).map((a) => toCard(a, site.timeZone)),
+      mostRead: topCards.map((a) => ({ card: toCard(a, site.timeZone), views: viewsById.get(a.id) ?? 0 })),
       pagination: paginate('/', page, total, HOME_PER_PAGE),
     });
   }

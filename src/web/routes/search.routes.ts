@@ -27,7 +27,7 @@ async function renderSearchPage(deps: WebDeps, query: string, page: number): Pro
     query,
     results: result.hits.flatMap((h) => {
       const card = byId.get(h.id);
-      return card ? [{ card: toCard(card), snippetHtml: h.snippetHtml }] : [];
+      return card ? [{ card: toCard(card, site.timeZone), snippetHtml: h.snippetHtml }] : [];
     }),
     total: result.total,
     pagination: paginate('/search', page, result.total, PER_PAGE, query ? { q: query } : {}),

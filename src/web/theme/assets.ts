@@ -21,6 +21,10 @@ export interface ThemeAssets {
   css: string;
   /** URL of the client script */
   js: string;
+  /** URL of the editorial desk's stylesheet (desk pages only) */
+  deskCss: string;
+  /** URL of the editorial desk's script, the CodeMirror editor (desk pages only) */
+  deskJs: string;
   /** URL of the upright text face, for an optional <link rel="preload"> */
   fontSerif: string;
   /** every asset by its URL path */
@@ -82,10 +86,10 @@ async function loadFonts(themeDir: string): Promise<ThemeAsset[]> {
   return Promise.all(THEME_FONTS.map(async (name) => hashedAsset(name, await readFile(join(themeDir, 'fonts', name)))));
 }
 
-async function bundleScript(themeDir: string): Promise<ThemeAsset> {
+async function bundleScript(themeDir: string, entry = 'site.ts', outName = 'site.js'): Promise<ThemeAsset> {
   const { build } = await import('esbuild');
   const result = await build({
-    entryPoints: [join(themeDir, 'site.ts')],
+    entryPoints: [join(themeDir, entry)],
     write: false,
     bundle: true,
     minify: true,
@@ -97,11 +101,11 @@ async function bundleScript(themeDir: string): Promise<ThemeAsset> {
   });
   const output = result.outputFiles[0];
   if (!output) throw new Error('theme: esbuild produced no script');
-  return hashedAsset('site.js', Buffer.from(output.contents));
+  return hashedAsset(outName, Buffer.from(output.contents));
 }
 
-async function buildStylesheet(themeDir: string, fonts: ThemeAsset[]): Promise<ThemeAsset> {
-  const source = await readFile(join(themeDir, 'site.css'), 'utf8');
+async function buildStylesheet(themeDir: string, fonts: ThemeAsset[], fileName = 'site.css'): Promise<ThemeAsset> {
+  const source = await readFile(join(themeDir, fileName), 'utf8');
   const fontUrls = new Map(fonts.map((font, i) => [THEME_FONTS[i] as string, font.path]));
   const { transform } = await import('esbuild');
   const { code } = await transform(substituteFontUrls(source, fontUrls), {
@@ -110,7 +114,7 @@ async function buildStylesheet(themeDir: string, fonts: ThemeAsset[]): Promise<T
     legalComments: 'inline',
     logLevel: 'silent',
   });
-  return hashedAsset('site.css', Buffer.from(code));
+  return hashedAsset(fileName, Buffer.from(code));
 }
 
 /** A digest of every theme source file: the cache key for built assets. */
@@ -124,12 +128,16 @@ async function sourceDigest(themeDir: string): Promise<string> {
     }
   };
   await walk(themeDir);
+  // The desk bundle includes CodeMirror from node_modules: a dependency upgrade must rebuild it.
+  hash.update(await readFile(join(themeDir, '..', '..', '..', 'package-lock.json')).catch(() => ''));
   return hash.digest('hex').slice(0, 16);
 }
 
 interface CachedManifest {
   css: string;
   js: string;
+  deskCss: string;
+  deskJs: string;
   fontSerif: string;
   files: Array<{ path: string; contentType: string }>;
 }
@@ -149,7 +157,8 @@ export async function loadThemeAssets(options: { cacheDir?: string } = {}): Prom
     for (const f of manifest.files) {
       files.set(f.path, { path: f.path, contentType: f.contentType, body: await readFile(join(dir, f.path.replace(/^.*\//, ''))) });
     }
-    return { css: manifest.css, js: manifest.js, fontSerif: manifest.fontSerif, files };
+    if (!manifest.deskCss || !manifest.deskJs) throw new Error('theme: cache from before the desk assets');
+    return { css: manifest.css, js: manifest.js, deskCss: manifest.deskCss, deskJs: manifest.deskJs, fontSerif: manifest.fontSerif, files };
   } catch {
     // Not built yet (or unreadable): build below.
   }
@@ -165,6 +174,8 @@ async function saveToCache(dir: string, assets: ThemeAssets): Promise<void> {
   const manifest: CachedManifest = {
     css: assets.css,
     js: assets.js,
+    deskCss: assets.deskCss,
+    deskJs: assets.deskJs,
     fontSerif: assets.fontSerif,
     files: [...assets.files.values()].map((a) => ({ path: a.path, contentType: a.contentType })),
   };
@@ -174,10 +185,25 @@ async function saveToCache(dir: string, assets: ThemeAssets): Promise<void> {
 }
 
 async function buildThemeAssets(themeDir: string): Promise<ThemeAssets> {
-  const [fonts, script] = await Promise.all([loadFonts(themeDir), bundleScript(themeDir)]);
+  // The desk script (CodeMirror, ~110 KB gzipped) is a separate bundle so public pages never load it.
+  const [fonts, script, deskScript] = await Promise.all([
+    loadFonts(themeDir),
+    bundleScript(themeDir),
+    bundleScript(themeDir, join('desk', 'desk.ts'), 'desk.js'),
+  ]);
   // The stylesheet's own hash covers the font URLs, so it is built after them.
-  const stylesheet = await buildStylesheet(themeDir, fonts);
+  const [stylesheet, deskStylesheet] = await Promise.all([
+    buildStylesheet(themeDir, fonts),
+    buildStylesheet(themeDir, fonts, 'desk.css'),
+  ]);
   const files = new Map<string, ThemeAsset>();
-  for (const asset of [stylesheet, script, ...fonts]) files.set(asset.path, asset);
-  return { css: stylesheet.path, js: script.path, fontSerif: fonts[0]?.path ?? '', files };
+  for (const asset of [stylesheet, script, deskStylesheet, deskScript, ...fonts]) files.set(asset.path, asset);
+  return {
+    css: stylesheet.path,
+    js: script.path,
+    deskCss: deskStylesheet.path,
+    deskJs: deskScript.path,
+    fontSerif: fonts[0]?.path ?? '',
+    files,
+  };
 }

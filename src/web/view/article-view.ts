@@ -7,7 +7,7 @@ import { formatApa, formatChicago, formatMla } from '../../domain/articles/citat
 import { articleJsonLd, scholarMetaTags } from '../../domain/articles/citation/scholarly-meta.js';
 import type { CitationMeta } from '../../domain/articles/citation/citation-meta.js';
 import type { DomainContext } from '../../domain/context.js';
-import { formatDateLabel } from '../../shared/clock.js';
+import { formatDateInZone } from '../../shared/time-zone.js';
 import type { ArticleVM } from '../pages/view-models.js';
 import { articleUrl, authorUrl, categoryUrl, tagUrl } from './cards.js';
 import type { SiteChrome } from './site.js';
@@ -45,7 +45,8 @@ export async function buildArticleView(
   ]);
   const byId = new Map(authors.map((a) => [a.id, a]));
   const meta = citationMeta(article, site.name, canonical);
-  const updatedDiffers = article.updatedAt.slice(0, 10) > article.publishedAt.slice(0, 10);
+  // "Updated" only for a change more than a day after publication, not a same-week typo fix.
+  const updatedDiffers = Date.parse(article.updatedAt) - Date.parse(article.publishedAt) > 86_400_000;
   return {
     site,
     meta: {
@@ -83,8 +84,8 @@ export async function buildArticleView(
       toc: buildToc(article.headings, { wordCount: article.wordCount }),
       readingMinutes: article.readingMinutes,
       publishedAt: article.publishedAt,
-      publishedLabel: formatDateLabel(article.publishedAt),
-      ...(updatedDiffers ? { updatedAt: article.updatedAt, updatedLabel: formatDateLabel(article.updatedAt) } : {}),
+      publishedLabel: formatDateInZone(article.publishedAt, site.timeZone),
+      ...(updatedDiffers ? { updatedAt: article.updatedAt, updatedLabel: formatDateInZone(article.updatedAt, site.timeZone) } : {}),
       categories: article.categories.map((c) => ({ name: c.name, slug: c.slug, url: categoryUrl(c.slug) })),
       tags: article.tags.map((t) => ({ name: t.name, url: tagUrl(t.slug) })),
       authors: article.authors.map((a) => ({ name: a.name, slug: a.slug, url: authorUrl(a.slug) })),

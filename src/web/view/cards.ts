@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '../../domain/articles/articles.types.js';
-import { formatDateLabel } from '../../shared/clock.js';
+import { formatDateInZone } from '../../shared/time-zone.js';
 import type { ArticleCardVM, PaginationVM } from '../pages/view-models.js';
 
 export const articleUrl = (slug: string): string => `/${slug}/`;
@@ -7,7 +7,8 @@ export const authorUrl = (slug: string): string => `/author/${slug}/`;
 export const categoryUrl = (slug: string): string => `/category/${slug}/`;
 export const tagUrl = (slug: string): string => `/tag/${slug}/`;
 
-export function toCard(a: ArticleSummary): ArticleCardVM {
+/** A card for lists; dates in the site's time zone. */
+export function toCard(a: ArticleSummary, timeZone = 'UTC'): ArticleCardVM {
   return {
     id: a.id,
     url: articleUrl(a.slug),
@@ -15,7 +16,7 @@ export function toCard(a: ArticleSummary): ArticleCardVM {
     dek: a.dek,
     authors: a.authors.map((p) => ({ name: p.name, slug: p.slug, url: authorUrl(p.slug) })),
     publishedAt: a.publishedAt,
-    publishedLabel: formatDateLabel(a.publishedAt),
+    publishedLabel: formatDateInZone(a.publishedAt, timeZone),
     categories: a.categories.map((c) => ({ name: c.name, slug: c.slug, url: categoryUrl(c.slug) })),
     readingMinutes: a.readingMinutes,
     ...(a.coverImageUrl ? { coverImage: { url: a.coverImageUrl, alt: a.coverAlt } } : {}),

@@ -38,8 +38,9 @@ export class SiteChrome {
       disclaimer: settings.disclaimer,
       callToSubmit: settings.callToSubmit,
       categories: categories.map((c) => ({ name: c.name, url: `/category/${c.slug}/` })),
-      assets: { css: this.theme.css, js: this.theme.js },
+      assets: { css: this.theme.css, js: this.theme.js, deskCss: this.theme.deskCss, deskJs: this.theme.deskJs },
       year: this.ctx.clock.now().getUTCFullYear(),
+      timeZone: settings.timeZone,
     };
   }
 

@@ -28,6 +28,7 @@ function site(overrides: Partial<SiteVM> = {}): SiteVM {
     url: 'https://harbour.example',
     disclaimer: 'Views expressed are those of the authors alone.',
     callToSubmit: 'Have an argument worth making? We want to read it.',
+    timeZone: 'UTC',
     categories: [
       { name: 'Current Affairs', url: '/category/current-affairs/' },
       { name: 'Research Papers', url: '/category/research-papers/' },

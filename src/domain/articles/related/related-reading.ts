@@ -27,6 +27,13 @@ export interface RelatedCorpus {
   readonly vocabulary: readonly string[];
   /** term id → smoothed inverse document frequency */
   readonly idf: Float64Array;
+  /** term id → how many documents hold it */
+  readonly df: Int32Array;
+  /** per document: the L2 norm its vector's weights were divided by */
+  readonly norms: Float64Array;
+  /** per document, with `keepTerms`: every term it holds (what it adds to `df`) and their frequencies */
+  readonly docTerms?: readonly Int32Array[];
+  readonly docTf?: readonly Float32Array[];
   /** per document: pruned, L2-normalized TF-IDF vector, term ids ascending */
   readonly vectors: readonly SparseVector[];
   /** term id → the documents whose pruned vector holds it, heaviest first */
@@ -54,25 +61,128 @@ export const MAX_TERMS_PER_DOC = 60;
 export const MAX_POSTINGS_SCANNED = 2000;
 const SCORE_DECIMALS = 1e6;
 
-export function buildCorpus(docs: RelatedDoc[]): RelatedCorpus {
+export function buildCorpus(docs: RelatedDoc[], options: { keepTerms?: boolean } = {}): RelatedCorpus {
   // Sorting first makes term ids, float summation order and ties independent of input order.
-  const sorted = [...docs].sort((a, b) => a.id - b.id);
-  const ids = sorted.map((d) => d.id);
-  const indexById = new Map<number, number>();
-  ids.forEach((id, i) => {
-    if (indexById.has(id)) throw new RangeError(`related reading: duplicate article id ${id}`);
-    indexById.set(id, i);
-  });
+  const builder = new CorpusBuilder(options);
+  for (const doc of [...docs].sort((a, b) => a.id - b.id)) builder.add(doc);
+  return builder.finish();
+}
 
-  const table = new TermTable();
-  const raw = sorted.map((doc) => table.weigh(doc));
-  const n = sorted.length;
-  const df = table.df;
-  const idf = new Float64Array(table.vocabulary.length);
-  for (let t = 0; t < idf.length; t += 1) idf[t] = Math.log((1 + n) / (1 + (df[t] as number))) + 1;
+/** Smoothed inverse document frequency, the same everywhere (full and incremental). */
+export function idfOf(docs: number, df: number): number {
+  return Math.log((1 + docs) / (1 + df)) + 1;
+}
 
-  const vectors = raw.map(({ terms, tf }) => prune(terms, tf, idf, df));
-  return { ids, indexById, vocabulary: table.vocabulary, idf, vectors, postings: invert(vectors, idf.length) };
+/**
+ * Builds a corpus from documents added one by one in ascending id order, so a large
+ * archive can be read page by page without holding every text at once.
+ */
+export class CorpusBuilder {
+  private readonly ids: number[] = [];
+  private readonly table = new TermTable();
+  private readonly raw: Array<{ terms: Int32Array; tf: Float32Array }> = [];
+
+  constructor(private readonly options: { keepTerms?: boolean } = {}) {}
+
+  add(doc: RelatedDoc): void {
+    const last = this.ids[this.ids.length - 1];
+    if (last !== undefined && doc.id <= last) {
+      throw new RangeError(doc.id === last ? `related reading: duplicate article id ${doc.id}` : 'related reading: documents must come in ascending id order');
+    }
+    this.ids.push(doc.id);
+    this.raw.push(this.table.weigh(doc));
+  }
+
+  finish(): RelatedCorpus {
+    const { ids, table, raw } = this;
+    const indexById = new Map<number, number>();
+    ids.forEach((id, i) => indexById.set(id, i));
+    const n = ids.length;
+    const df = table.df.slice(0, table.vocabulary.length);
+    const idf = new Float64Array(table.vocabulary.length);
+    for (let t = 0; t < idf.length; t += 1) idf[t] = idfOf(n, df[t] as number);
+    const norms = new Float64Array(n);
+    const vectors = raw.map(({ terms, tf }, i) => prune(terms, tf, idf, df, table.vocabulary, norms, i));
+    return {
+      ids,
+      indexById,
+      vocabulary: table.vocabulary,
+      idf,
+      df,
+      norms,
+      vectors,
+      postings: invert(vectors, idf.length),
+      ...(this.options.keepTerms ? { docTerms: raw.map((r) => r.terms), docTf: raw.map((r) => r.tf) } : {}),
+    };
+  }
+}
+
+/**
+ * Every term of one document with its field-weighted term frequency, exactly as the
+ * corpus computes it (to single precision): what the incremental path stores and weighs.
+ */
+export function termFrequencies(doc: RelatedDoc): Map<string, number> {
+  const counts = new Map<string, [number, number, number]>();
+  const count = (term: string | null, field: 0 | 1 | 2) => {
+    if (term === null) return;
+    let c = counts.get(term);
+    if (c === undefined) counts.set(term, (c = [0, 0, 0]));
+    c[field] += 1;
+  };
+  for (const w of rawWords(doc.title)) count(termOf(w), 0);
+  for (const tag of doc.tags) {
+    count(tagTerm(tag), 1);
+    for (const w of rawWords(tag)) count(termOf(w), 1);
+  }
+  for (const w of rawWords(doc.text)) count(termOf(w), 2);
+  const out = new Map<string, number>();
+  for (const [term, c] of counts) out.set(term, Math.fround(fieldWeighted(c[0], c[1], c[2])));
+  return out;
+}
+
+function fieldWeighted(title: number, tags: number, body: number): number {
+  return FIELD_WEIGHTS.title * sublinear(title) + FIELD_WEIGHTS.tags * sublinear(tags) + FIELD_WEIGHTS.body * sublinear(body);
+}
+
+/**
+ * The pruned, L2-normalized vector of one document given its term frequencies and the
+ * corpus statistics: terms held by one document only are dropped (they can never link
+ * two articles), then the MAX_TERMS_PER_DOC heaviest are kept. Ties go to the smaller
+ * term in code-unit order, and the norm is summed heaviest first, so the full and the
+ * incremental computations give the same vector whatever ids their terms have.
+ */
+export function pruneWeights(
+  terms: readonly string[],
+  tf: ArrayLike<number>,
+  df: ArrayLike<number>,
+  docs: number,
+): { kept: Array<{ index: number; weight: number }>; norm: number } {
+  const order: number[] = [];
+  const weight = new Float64Array(terms.length);
+  for (let k = 0; k < terms.length; k += 1) {
+    const d = df[k] as number;
+    if (d < 2) continue;
+    weight[k] = (tf[k] as number) * idfOf(docs, d);
+    order.push(k);
+  }
+  return normalizeTop(order, weight, (a, b) => byTerm(terms[a] as string, terms[b] as string));
+}
+
+function byTerm(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function normalizeTop(
+  order: number[],
+  weight: Float64Array,
+  tie: (a: number, b: number) => number,
+): { kept: Array<{ index: number; weight: number }>; norm: number } {
+  order.sort((a, b) => (weight[b] as number) - (weight[a] as number) || tie(a, b));
+  const top = order.slice(0, MAX_TERMS_PER_DOC);
+  let norm = 0;
+  for (const k of top) norm += (weight[k] as number) ** 2;
+  norm = Math.sqrt(norm);
+  return { kept: top.map((k) => ({ index: k, weight: (weight[k] as number) / norm })), norm };
 }
 
 // Interns terms and counts them per field. The raw-word → term-id cache is the
@@ -100,10 +210,7 @@ class TermTable {
     this.touched.forEach((t, k) => {
       const c = this.counts;
       terms[k] = t;
-      tf[k] =
-        FIELD_WEIGHTS.title * sublinear(c[3 * t] as number) +
-        FIELD_WEIGHTS.tags * sublinear(c[3 * t + 1] as number) +
-        FIELD_WEIGHTS.body * sublinear(c[3 * t + 2] as number);
+      tf[k] = fieldWeighted(c[3 * t] as number, c[3 * t + 1] as number, c[3 * t + 2] as number);
       c[3 * t] = c[3 * t + 1] = c[3 * t + 2] = 0;
       this.df[t] = (this.df[t] as number) + 1;
     });
@@ -161,6 +268,25 @@ export function relatedFor(corpus: RelatedCorpus, id: number, limit = 3, options
   return score(corpus, index, limit, cap, new Float64Array(corpus.ids.length));
 }
 
+/**
+ * `relatedFor` without the ids in `exclude` (an editor's pinned and hidden picks):
+ * the best `limit` of the rest. `scratch` (corpus-sized, all zeros) may be reused
+ * across calls.
+ */
+export function relatedForExcluding(
+  corpus: RelatedCorpus,
+  id: number,
+  limit: number,
+  exclude: ReadonlySet<number>,
+  scratch: Float64Array = new Float64Array(corpus.ids.length),
+): RelatedHit[] {
+  const index = corpus.indexById.get(id);
+  if (index === undefined || limit <= 0) return [];
+  return score(corpus, index, limit + exclude.size, MAX_POSTINGS_SCANNED, scratch)
+    .filter((h) => !exclude.has(h.id))
+    .slice(0, limit);
+}
+
 export function computeAllRelated(docs: RelatedDoc[], limit = 3, options: RelatedOptions = {}): Map<number, RelatedHit[]> {
   const corpus = buildCorpus(docs);
   const cap = options.maxPostingsScanned ?? MAX_POSTINGS_SCANNED;
@@ -178,7 +304,15 @@ function sublinear(count: number): number {
 
 // Keeps the strongest terms that could link this document to another one: a
 // term found in a single document can never contribute to a similarity.
-function prune(terms: Int32Array, tf: Float32Array, idf: Float64Array, df: Int32Array): SparseVector {
+function prune(
+  terms: Int32Array,
+  tf: Float32Array,
+  idf: Float64Array,
+  df: Int32Array,
+  vocabulary: readonly string[],
+  norms: Float64Array,
+  doc: number,
+): SparseVector {
   const order: number[] = [];
   const weight = new Float64Array(terms.length);
   for (let k = 0; k < terms.length; k += 1) {
@@ -187,15 +321,15 @@ function prune(terms: Int32Array, tf: Float32Array, idf: Float64Array, df: Int32
     weight[k] = (tf[k] as number) * (idf[t] as number);
     order.push(k);
   }
-  order.sort((a, b) => (weight[b] as number) - (weight[a] as number) || (terms[a] as number) - (terms[b] as number));
-  const kept = order.slice(0, MAX_TERMS_PER_DOC).sort((a, b) => (terms[a] as number) - (terms[b] as number));
-  let norm = 0;
-  for (const k of kept) norm += (weight[k] as number) ** 2;
-  norm = Math.sqrt(norm);
+  const { kept, norm } = normalizeTop(order, weight, (a, b) =>
+    byTerm(vocabulary[terms[a] as number] as string, vocabulary[terms[b] as number] as string),
+  );
+  norms[doc] = norm;
+  kept.sort((a, b) => (terms[a.index] as number) - (terms[b.index] as number));
   const out: SparseVector = { terms: new Int32Array(kept.length), weights: new Float64Array(kept.length) };
   kept.forEach((k, i) => {
-    out.terms[i] = terms[k] as number;
-    out.weights[i] = (weight[k] as number) / norm;
+    out.terms[i] = terms[k.index] as number;
+    out.weights[i] = k.weight;
   });
   return out;
 }
@@ -306,6 +440,10 @@ function dot(a: SparseVector, b: SparseVector): number {
 
 // Six decimals: enough to rank, and equal-looking scores then tie-break by id
 // instead of by floating-point noise.
+export function roundScore(score: number): number {
+  return round(score);
+}
+
 function round(score: number): number {
   return Math.round(score * SCORE_DECIMALS) / SCORE_DECIMALS;
 }

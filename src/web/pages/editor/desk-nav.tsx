@@ -70,3 +70,32 @@ export function DeskPage(p: DeskPageProps): JSX.Element {
     </Layout>
   );
 }
+
+/** What a desk list shows when it has nothing to show. */
+export function DeskEmpty({ text }: { text: string }): JSX.Element {
+  return (
+    <div class="empty-state">
+      <p safe>{text}</p>
+    </div>
+  );
+}
+
+/** A GET search box for a desk list (`?q=`); the other query parameters it should keep go in `hidden`. */
+export function DeskSearch(p: { action: string; label: string; q: string; button?: string; hidden?: Record<string, string> }): JSX.Element {
+  return (
+    <form class="admin-filter" method="get" action={attr(p.action)} role="search" aria-label={attr(p.label)}>
+      {Object.entries(p.hidden ?? {}).map(([k, v]) => (
+        <input type="hidden" name={attr(k)} value={attr(v)} />
+      ))}
+      <div class="field">
+        <label class="field-label" for="f-q" safe>
+          {p.label}
+        </label>
+        <input class="field-input" type="search" id="f-q" name="q" value={attr(p.q)} maxlength="100" />
+      </div>
+      <button type="submit" class="button" safe>
+        {p.button ?? 'Find'}
+      </button>
+    </form>
+  );
+}

@@ -54,7 +54,7 @@ function problem(answer: SaveAnswer | null): string {
 /** The form as the Save button would post it, minus files (uploads are the real submit's job). */
 function autosaveData(form: HTMLFormElement): FormData {
   const data = new FormData(form);
-  for (const input of form.querySelectorAll<HTMLInputElement>('input[type="file"]')) {
+  for (const input of Array.from(form.querySelectorAll<HTMLInputElement>('input[type="file"]'))) {
     if (input.name) data.delete(input.name);
   }
   data.set('intent', 'autosave');

@@ -93,6 +93,9 @@ export function toggleInline(marker: string): StateCommand {
   };
 }
 
+export const toggleBold = toggleInline('**');
+export const toggleItalic = toggleInline('*');
+
 interface LinePrefix {
   /** written at the start of each line */
   prefix: string;

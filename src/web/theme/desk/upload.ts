@@ -67,5 +67,5 @@ export async function uploadInto(view: EditorView, files: readonly File[], pos: 
 
 /** Image files only; anything else dropped on the editor is left to CodeMirror. */
 export function imageFiles(list: FileList | null | undefined): File[] {
-  return [...(list ?? [])].filter((f) => f.type.startsWith('image/'));
+  return Array.from(list ?? []).filter((f) => f.type.startsWith('image/'));
 }

@@ -2,7 +2,25 @@
 // rendered body's plain text (footnotes and images left out); the figures here use
 // the same counting rule on the Markdown with its syntax stripped, which agrees with
 // the saved figure closely enough for a running count without a round trip.
-import { countWords, readingMinutes } from '../../../domain/articles/content/text.js';
+// The rule is copied from src/domain/articles/content/text.ts rather than imported so
+// the theme bundle depends on nothing outside src/web/theme (its build cache is keyed
+// on that folder); test/web/theme/desk-assets.test.ts checks the two agree.
+
+/** Same as the server's WORDS_PER_MINUTE. */
+export const WORDS_PER_MINUTE = 230;
+
+/** Whitespace-separated tokens with a letter or digit, as the server counts them. */
+export function countWords(text: string): number {
+  let count = 0;
+  for (const token of text.split(/\s+/u)) {
+    if (/[\p{L}\p{N}]/u.test(token)) count += 1;
+  }
+  return count;
+}
+
+export function readingMinutes(wordCount: number): number {
+  return Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE));
+}
 
 /** The Markdown minus what never shows up as words on the page. */
 export function markdownPlainText(markdown: string): string {
