@@ -2,9 +2,11 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { before, test } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
+import sharp from 'sharp';
 import { can, POLICY_TABLE, ROLES, type Action, type Role } from '../../src/domain/accounts/policy.js';
 import { createSession, SESSION_COOKIE } from '../../src/domain/accounts/sessions.js';
 import { insertUser } from '../../src/domain/accounts/users.queries.js';
+import { saveArticle } from '../../src/domain/articles/articles.service.js';
 import { saveAuthor } from '../../src/domain/authors/authors.js';
 import { insertOutbox } from '../../src/domain/mail/outbox.queries.js';
 import { BROWSER_UA, describeEachApp, type TestApp } from '../helpers/app.js';
@@ -33,6 +35,10 @@ interface Fixtures {
   outboxId: number;
   /** a throwaway account for the admin actions to act on */
   target(): Promise<number>;
+  /** an author profile for bylines */
+  authorId: number;
+  /** a draft owned by the author-role account: authors may edit it, editors any article */
+  authorDraft(): Promise<number>;
 }
 
 interface RouteCase {
@@ -43,7 +49,26 @@ interface RouteCase {
   /** what to request; may create the data it acts on */
   url(f: Fixtures): Promise<string> | string;
   form?(f: Fixtures, who: Person): Promise<Record<string, string>> | Record<string, string>;
+  /** what an allowed POST answers when it is not a redirect (the preview answers 200) */
+  okStatus?: number;
+  /** a file to send as the multipart field `file` (the form's fields go along in the same body) */
+  upload?(): Promise<{ filename: string; type: string; data: Buffer }>;
 }
+
+/** The form fields and one file as multipart/form-data, as a browser sends an upload form. */
+function multipartPayload(fields: Record<string, string>, file: { filename: string; type: string; data: Buffer }): { payload: Buffer; contentType: string } {
+  const boundary = `----matrix${randomBytes(8).toString('hex')}`;
+  const parts = Object.entries(fields).map(([k, v]) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.filename}"\r\nContent-Type: ${file.type}\r\n\r\n`), file.data);
+  parts.push(Buffer.from(`\r\n--${boundary}--\r\n`));
+  return { payload: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+const matrixImage = async () => ({
+  filename: 'matrix.png',
+  type: 'image/png',
+  data: await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 10, g: 120, b: 200 } } }).png().toBuffer(),
+});
 
 const ROUTES: RouteCase[] = [
   { method: 'GET', route: '/dashboard/', action: 'dashboard.view', url: () => '/dashboard/' },
@@ -80,6 +105,19 @@ const ROUTES: RouteCase[] = [
     form: (_f, p) => ({ name: p.name, affiliation: 'Matrix Institute', bio: 'Checks *every* route.', link_label_1: 'Site', link_url_1: 'https://matrix.example.org/' }),
   },
   { method: 'GET', route: '/editor/', action: 'editor.desk', url: () => '/editor/' },
+  { method: 'GET', route: '/editor/articles/new', action: 'article.create', url: () => '/editor/articles/new' },
+  { method: 'POST', route: '/editor/articles/new', action: 'article.create', url: () => '/editor/articles/new', form: (f) => ({ title: 'Matrix draft', body: 'A first paragraph.', authors: String(f.authorId), intent: 'save' }) },
+  { method: 'GET', route: '/editor/articles/:id/', action: 'article.create', url: async (f) => `/editor/articles/${await f.authorDraft()}/` },
+  {
+    method: 'POST',
+    route: '/editor/articles/:id/',
+    action: 'article.create',
+    url: async (f) => `/editor/articles/${await f.authorDraft()}/`,
+    form: (f) => ({ title: 'Matrix draft, edited', body: 'An edited paragraph.', authors: String(f.authorId), intent: 'save' }),
+  },
+  { method: 'POST', route: '/editor/preview', action: 'article.create', url: () => '/editor/preview', form: () => ({ body: 'Preview *me*.' }), okStatus: 200 },
+  { method: 'GET', route: '/editor/media/', action: 'media.upload', url: () => '/editor/media/' },
+  { method: 'POST', route: '/editor/media', action: 'media.upload', url: () => '/editor/media', form: () => ({ alt: 'A blue rectangle' }), upload: matrixImage },
   { method: 'GET', route: '/admin/', action: 'admin.view', url: () => '/admin/' },
   { method: 'GET', route: '/admin/users', action: 'admin.users', url: () => '/admin/users?q=a&role=reader' },
   { method: 'GET', route: '/admin/users/:id', action: 'admin.users', url: async (f) => `/admin/users/${await f.target()}` },
@@ -106,7 +144,7 @@ const PUBLIC = new Set([
   'GET /category/:slug/', 'GET /category/:slug', 'GET /tag/:slug/', 'GET /tag/:slug', 'GET /author/:slug/', 'GET /author/:slug',
   'GET /search', 'GET /feed/', 'GET /feed/atom/', 'GET /feed', 'GET /category/:slug/feed/', 'GET /category/:slug/feed/atom/',
   'GET /author/:slug/feed/', 'GET /author/:slug/feed/atom/', 'GET /sitemap.xml', 'GET /sitemap-:part', 'GET /robots.txt',
-  'GET /static/:file', 'GET /media/:folder/:file', 'GET /healthz', 'GET /submit/', 'GET /submit',
+  'GET /static/:file', 'GET /media/:folder/:file', 'GET /media/i/:key/:file', 'GET /healthz', 'GET /submit/', 'GET /submit',
   'GET /login', 'POST /login', 'GET /logout', 'POST /logout', 'GET /register', 'POST /register', 'GET /register/sent',
   'GET /verify-email', 'GET /confirm-email', 'GET /forgot-password', 'POST /forgot-password', 'GET /forgot-password/sent',
   'GET /reset-password', 'POST /reset-password',
@@ -137,12 +175,16 @@ describeEachApp('role × route matrix', (app) => {
         await saveAuthor(a.ctx.db, { slug: `matrix-${role}-${u.id}`, name, userId: u.id }, a.clock.now().toISOString());
       }
     }
+    const byline = await saveAuthor(a.ctx.db, { slug: `matrix-byline-${randomBytes(3).toString('hex')}`, name: 'Matrix Byline' }, a.clock.now().toISOString());
     const outboxId = await insertOutbox(a.ctx.db, { to: 'someone@example.org', subject: 'Matrix', text: 'Hello', html: '<p>Hello</p>', status: 'stored' }, a.clock.now().toISOString());
     fixtures = {
       app: a,
       people,
       outboxId,
       target: () => insertUser(a.ctx.db, { email: uniqueEmail('target'), name: 'Matrix Target', role: 'reader', passwordHash: 'x' }, a.clock.now().toISOString()),
+      authorId: byline,
+      authorDraft: () =>
+        saveArticle(a.ctx, { title: `Matrix draft ${randomBytes(2).toString('hex')}`, bodyMarkdown: 'Draft text.', authorIds: [byline], categoryIds: [], tags: [], ownerUserId: (people.get('author') as Person).userId }),
     };
     anonymous = new Client(app);
     anonymousToken = hiddenValue((await anonymous.get('/login')).body, '_csrf');
@@ -159,6 +201,7 @@ describeEachApp('role × route matrix', (app) => {
     const person = people.get(who) as Person;
     const session = await createSession(app().ctx.db, person.userId, { persistent: false }, app().clock.now());
     const form = rc.method === 'POST' ? { _csrf: session.csrfSecret, ...(rc.form ? await rc.form(fixtures, person) : {}) } : undefined;
+    const multipart = form && rc.upload ? multipartPayload(form, await rc.upload()) : undefined;
     return app().app.inject({
       method: rc.method,
       url,
@@ -166,9 +209,9 @@ describeEachApp('role × route matrix', (app) => {
         'user-agent': BROWSER_UA,
         accept: 'text/html',
         cookie: `${SESSION_COOKIE}=${session.token}`,
-        ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+        ...(form ? { 'content-type': multipart ? multipart.contentType : 'application/x-www-form-urlencoded' } : {}),
       },
-      ...(form ? { payload: new URLSearchParams(form).toString() } : {}),
+      ...(form ? { payload: multipart ? multipart.payload : new URLSearchParams(form).toString() } : {}),
     });
   }
 
@@ -188,6 +231,8 @@ describeEachApp('role × route matrix', (app) => {
         } else if (rc.method === 'GET') {
           assert.equal(res.statusCode, 200, `${where}: ${res.statusCode} ${location}`);
           assert.equal(res.headers['cache-control'], 'no-store', `${where} is never cached`);
+        } else if (rc.okStatus) {
+          assert.equal(res.statusCode, rc.okStatus, `${where}: ${res.statusCode}`);
         } else {
           assert.equal(res.statusCode, 303, `${where}: ${res.statusCode}`);
           assert.ok(!location.startsWith('/login?next='), `${where} → ${location}`);
@@ -223,7 +268,7 @@ describeEachApp('role × route matrix', (app) => {
     assert.deepEqual(stale, [], 'matrix rows for routes that no longer exist');
     // Every action that guards a page appears in the table at least once.
     const guarded = new Set(ROUTES.map((r) => r.action));
-    for (const a of ['dashboard.view', 'account.manage_own', 'profile.edit_own', 'editor.desk', 'user.trust', 'admin.view', 'admin.users', 'admin.roles', 'admin.settings', 'admin.outbox', 'admin.audit'] as Action[]) {
+    for (const a of ['dashboard.view', 'account.manage_own', 'profile.edit_own', 'editor.desk', 'article.create', 'media.upload', 'user.trust', 'admin.view', 'admin.users', 'admin.roles', 'admin.settings', 'admin.outbox', 'admin.audit'] as Action[]) {
       assert.ok(guarded.has(a), `${a} is exercised`);
     }
   });

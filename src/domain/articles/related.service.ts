@@ -10,7 +10,19 @@ import {
   writeAutoPicks,
 } from './related/related-incremental.js';
 import { CorpusBuilder, relatedForExcluding, type RelatedCorpus, type RelatedHit } from './related/related-reading.js';
-import { clearTerms, insertDocs, insertTerms, lockTerms, publishedVectors, removeCountedDoc } from './related/related-terms.queries.js';
+import {
+  clearTerms,
+  insertDocs,
+  insertTerms,
+  isCounted,
+  lockTerms,
+  publishedVectors,
+  removeCountedDoc,
+  setNorm,
+  storedNorms,
+  termIds,
+  writeVector,
+} from './related/related-terms.queries.js';
 
 // Related reading ("Also read"): up to three picks per published article. An editor's
 // pinned picks (source 'editor') come first and survive every recomputation; hidden
@@ -181,6 +193,7 @@ export async function recomputeAllRelated(db: Executor): Promise<void> {
     return;
   }
   const corpus = await loadCorpus(db, false, true);
+  await rewriteDriftedVectors(db, corpus);
   for (let i = 0; i < corpus.ids.length; i += PAGE) {
     const picks = await picksFromCorpus(db, corpus, corpus.ids.slice(i, i + PAGE), 200);
     await db.transaction().execute(async (tx) => {
@@ -191,6 +204,40 @@ export async function recomputeAllRelated(db: Executor): Promise<void> {
         // An article unpublished meanwhile keeps the empty list its unpublish wrote.
         if (!live.has(p.id)) continue;
         await writeAutoPicks(tx, p.id, p.hits, p.first);
+      }
+    });
+    await pause();
+  }
+}
+
+/**
+ * Stored vectors are weighed when their article is counted; as the corpus grows the
+ * weights drift. Those whose norm moved by more than a tenth of a per cent are written
+ * again from the fresh corpus, a slice per transaction.
+ */
+async function rewriteDriftedVectors(db: Executor, corpus: RelatedCorpus): Promise<void> {
+  const norms = await storedNorms(db);
+  const drifted = corpus.ids.flatMap((id, i) => {
+    const stored = norms.get(id);
+    const fresh = corpus.norms[i] as number;
+    return stored !== undefined && Math.abs(stored - fresh) > 1e-3 * Math.max(fresh, 1e-9) ? [i] : [];
+  });
+  if (drifted.length === 0) return;
+  const ids = await termIds(db);
+  for (let i = 0; i < drifted.length; i += 200) {
+    await db.transaction().execute(async (tx) => {
+      await lockTerms(tx);
+      for (const index of drifted.slice(i, i + 200)) {
+        const v = corpus.vectors[index] as RelatedCorpus['vectors'][number];
+        const vector = new Map<number, number>();
+        v.terms.forEach((t, j) => {
+          const id = ids.get(corpus.vocabulary[t] as string);
+          if (id !== undefined) vector.set(id, v.weights[j] as number);
+        });
+        const articleId = corpus.ids[index] as number;
+        if (!(await isCounted(tx, articleId))) continue;
+        await writeVector(tx, articleId, vector);
+        await setNorm(tx, articleId, corpus.norms[index] as number);
       }
     });
     await pause();

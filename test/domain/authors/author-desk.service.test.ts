@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { test } from 'node:test';
+import { before, test } from 'node:test';
 import type { Actor } from '../../../src/domain/accounts/policy.js';
 import { insertUser } from '../../../src/domain/accounts/users.queries.js';
 import {
@@ -20,8 +20,8 @@ import { describeEachDialect } from '../../helpers/db.js';
 import { makeArticle, makeAuthor } from '../../helpers/factories.js';
 
 const tag = () => randomBytes(3).toString('hex');
-const editor: Actor = { userId: 1, role: 'editor', name: 'Desk Editor', email: 'desk@example.org', trusted: true, verified: true };
-const author: Actor = { ...editor, userId: 2, role: 'author' };
+let editor: Actor = { userId: 0, role: 'editor', name: 'Desk Editor', email: 'desk@example.org', trusted: true, verified: true };
+const author: Actor = { ...editor, userId: 0, role: 'author' };
 
 function input(overrides: Partial<DeskAuthorInput> = {}): DeskAuthorInput {
   return { name: 'Guest Writer', slug: `guest-${tag()}`, affiliation: '', bioMarkdown: '', links: [], website: '', orcid: '', ...overrides };
@@ -45,6 +45,14 @@ test('the desk author form: ORCID checked by its check digit, slug made from the
 });
 
 describeEachDialect('author profiles at the desk', (db) => {
+  before(async () => {
+    // A real account: redirects and the audit log name who made them.
+    const ctx = domainContext(db());
+    const email = `desk-${tag()}@example.org`;
+    const userId = await insertUser(ctx.db, { email, name: 'Desk Editor', role: 'editor', passwordHash: 'x' }, ctx.clock.now().toISOString());
+    editor = { ...editor, userId, email };
+  });
+
   test('only the desk may create; a taken address is refused; a changed one redirects', async () => {
     const ctx = domainContext(db());
     await assert.rejects(createDeskAuthor(ctx, author, input()), /not allowed|Forbidden/i);

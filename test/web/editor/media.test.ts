@@ -227,8 +227,9 @@ describeEachApp('desk media', (app: () => TestApp) => {
     ];
     for (const url of urls) {
       const res = await anonymousGet(app(), url, { accept: 'text/html' });
-      // A name longer than the router takes is a 414 from Fastify itself; every other one is our 404 page.
+      // Fastify itself answers a name longer than the router takes (414) and broken percent-encoding (400).
       if (url.length > 250) assert.equal(res.statusCode, 414, url);
+      else if (url.includes('%ff')) assert.equal(res.statusCode, 400, url);
       else {
         assert.equal(res.statusCode, 404, `${url}: ${res.statusCode}`);
         assert.match(String(res.headers['content-type']), /^text\/html/, url);

@@ -104,6 +104,10 @@ export async function storedNorms(db: Executor): Promise<Map<number, number>> {
   return new Map(rows.map((r) => [r.article_id, Number(r.norm)]));
 }
 
+export async function isCounted(db: Executor, articleId: number): Promise<boolean> {
+  return (await db.selectFrom('related_docs').select('article_id').where('article_id', '=', articleId).executeTakeFirst()) !== undefined;
+}
+
 /** term → stored id, for the whole vocabulary. */
 export async function termIds(db: Executor): Promise<Map<string, number>> {
   const rows = await db.selectFrom('related_terms').select(['id', 'term']).execute();

@@ -210,7 +210,8 @@ export function registerEditorArticleRoutes(app: FastifyInstance, web: WebDeps):
         coverCaption: values.coverCaption,
         metaDescription: values.metaDescription,
       };
-      const base = Number(one(b.base_version));
+      const baseRaw = one(b.base_version);
+      const base = baseRaw === '' ? Number.NaN : Number(baseRaw);
       const result = await submitArticle(ctx, actor, {
         ...(id !== undefined ? { id } : {}),
         input,

@@ -45,10 +45,11 @@ function savedLabel(savedAt: string | undefined, timeZone: string | undefined): 
   }
 }
 
+/** What to fix: the messages by the fields say more than the summary ("could not be saved"). */
 function problem(answer: SaveAnswer | null): string {
-  if (answer?.message) return answer.message;
-  const fields = Object.values(answer?.fields ?? {}).flat();
-  return fields.length > 0 ? fields.join(' ') : 'the form has a problem.';
+  const fields = [...new Set(Object.values(answer?.fields ?? {}).flat())];
+  if (fields.length > 0) return fields.join(' ');
+  return answer?.message ?? 'the form has a problem.';
 }
 
 /** The form as the Save button would post it, minus files (uploads are the real submit's job). */
