@@ -9,7 +9,10 @@ import { insertUser } from '../../src/domain/accounts/users.queries.js';
 import { saveArticle } from '../../src/domain/articles/articles.service.js';
 import { saveAuthor } from '../../src/domain/authors/authors.js';
 import { insertOutbox } from '../../src/domain/mail/outbox.queries.js';
+import { addRedirect, findRedirect } from '../../src/domain/redirects/redirects.queries.js';
+import { ensureTags } from '../../src/domain/taxonomy/taxonomy.queries.js';
 import { BROWSER_UA, describeEachApp, type TestApp } from '../helpers/app.js';
+import { makeAuthor, makeCategory } from '../helpers/factories.js';
 import { Client, hiddenValue, makeUser, strongPassword, uniqueEmail } from './accounts-client.js';
 
 // Every route that is not public, requested for real as each kind of visitor,
@@ -118,6 +121,48 @@ const ROUTES: RouteCase[] = [
   { method: 'POST', route: '/editor/preview', action: 'article.create', url: () => '/editor/preview', form: () => ({ body: 'Preview *me*.' }), okStatus: 200 },
   { method: 'GET', route: '/editor/media/', action: 'media.upload', url: () => '/editor/media/' },
   { method: 'POST', route: '/editor/media', action: 'media.upload', url: () => '/editor/media', form: () => ({ alt: 'A blue rectangle' }), upload: matrixImage },
+  // The desk's profiles, sections, tags and redirects: each row makes what it acts on, so every role's request has its own.
+  { method: 'GET', route: '/editor/authors/', action: 'desk.authors', url: () => '/editor/authors/?q=matrix' },
+  { method: 'GET', route: '/editor/authors/new', action: 'desk.authors', url: () => '/editor/authors/new' },
+  { method: 'POST', route: '/editor/authors/new', action: 'desk.authors', url: () => '/editor/authors/new', form: () => ({ name: `Matrix Guest ${randomBytes(3).toString('hex')}`, orcid: '0000-0002-1825-0097' }) },
+  { method: 'GET', route: '/editor/authors/:id/', action: 'desk.authors', url: async (f) => `/editor/authors/${(await makeAuthor(f.app.ctx)).id}/` },
+  { method: 'POST', route: '/editor/authors/:id/', action: 'desk.authors', url: async (f) => `/editor/authors/${(await makeAuthor(f.app.ctx)).id}/`, form: () => ({ name: `Matrix Edited ${randomBytes(3).toString('hex')}` }) },
+  { method: 'POST', route: '/editor/authors/:id/account', action: 'desk.authors', url: async (f) => `/editor/authors/${(await makeAuthor(f.app.ctx)).id}/account`, form: () => ({ account_email: '' }) },
+  { method: 'POST', route: '/editor/authors/:id/merge', action: 'desk.authors', url: async (f) => `/editor/authors/${(await makeAuthor(f.app.ctx)).id}/merge`, form: async (f) => ({ into: String((await makeAuthor(f.app.ctx)).id) }) },
+  { method: 'GET', route: '/editor/categories/', action: 'desk.taxonomy', url: () => '/editor/categories/' },
+  { method: 'POST', route: '/editor/categories/', action: 'desk.taxonomy', url: () => '/editor/categories/', form: () => ({ name: `Matrix Section ${randomBytes(3).toString('hex')}`, description: 'Made by the matrix.' }) },
+  { method: 'GET', route: '/editor/categories/:id/', action: 'desk.taxonomy', url: async (f) => `/editor/categories/${(await makeCategory(f.app.ctx)).id}/` },
+  { method: 'POST', route: '/editor/categories/:id/', action: 'desk.taxonomy', url: async (f) => `/editor/categories/${(await makeCategory(f.app.ctx)).id}/`, form: () => ({ name: `Matrix Renamed ${randomBytes(3).toString('hex')}` }) },
+  { method: 'POST', route: '/editor/categories/:id/move', action: 'desk.taxonomy', url: async (f) => `/editor/categories/${(await makeCategory(f.app.ctx)).id}/move`, form: () => ({ direction: 'up' }) },
+  { method: 'POST', route: '/editor/categories/:id/delete', action: 'desk.taxonomy', url: async (f) => `/editor/categories/${(await makeCategory(f.app.ctx)).id}/delete`, form: () => ({}) },
+  { method: 'GET', route: '/editor/tags/', action: 'desk.taxonomy', url: () => '/editor/tags/?q=matrix' },
+  { method: 'GET', route: '/editor/tags/:id/', action: 'desk.taxonomy', url: async (f) => `/editor/tags/${(await ensureTags(f.app.ctx.db, [`Matrix ${randomBytes(3).toString('hex')}`]))[0]}/` },
+  { method: 'POST', route: '/editor/tags/:id/', action: 'desk.taxonomy', url: async (f) => `/editor/tags/${(await ensureTags(f.app.ctx.db, [`Matrix ${randomBytes(3).toString('hex')}`]))[0]}/`, form: () => ({ name: `Matrix Tag ${randomBytes(3).toString('hex')}` }) },
+  {
+    method: 'POST',
+    route: '/editor/tags/:id/merge',
+    action: 'desk.taxonomy',
+    url: async (f) => `/editor/tags/${(await ensureTags(f.app.ctx.db, [`Matrix ${randomBytes(3).toString('hex')}`]))[0]}/merge`,
+    form: async (f) => {
+      const name = `Matrix Kept ${randomBytes(3).toString('hex')}`;
+      await ensureTags(f.app.ctx.db, [name]);
+      return { into: name };
+    },
+  },
+  { method: 'POST', route: '/editor/tags/:id/delete', action: 'desk.taxonomy', url: async (f) => `/editor/tags/${(await ensureTags(f.app.ctx.db, [`Matrix ${randomBytes(3).toString('hex')}`]))[0]}/delete`, form: () => ({}) },
+  { method: 'GET', route: '/editor/redirects/', action: 'desk.redirects', url: () => '/editor/redirects/?q=matrix' },
+  { method: 'POST', route: '/editor/redirects/', action: 'desk.redirects', url: () => '/editor/redirects/', form: () => ({ from: `/matrix-old-${randomBytes(3).toString('hex')}/`, to: '/' }) },
+  {
+    method: 'POST',
+    route: '/editor/redirects/:id/delete',
+    action: 'desk.redirects',
+    url: async (f) => {
+      const from = `/matrix-gone-${randomBytes(3).toString('hex')}/`;
+      await addRedirect(f.app.ctx.db, { from, to: '/', source: 'manual', now: f.app.clock.now().toISOString() });
+      return `/editor/redirects/${(await findRedirect(f.app.ctx.db, from))?.id}/delete`;
+    },
+    form: () => ({}),
+  },
   { method: 'GET', route: '/admin/', action: 'admin.view', url: () => '/admin/' },
   { method: 'GET', route: '/admin/users', action: 'admin.users', url: () => '/admin/users?q=a&role=reader' },
   { method: 'GET', route: '/admin/users/:id', action: 'admin.users', url: async (f) => `/admin/users/${await f.target()}` },
@@ -268,7 +313,7 @@ describeEachApp('role × route matrix', (app) => {
     assert.deepEqual(stale, [], 'matrix rows for routes that no longer exist');
     // Every action that guards a page appears in the table at least once.
     const guarded = new Set(ROUTES.map((r) => r.action));
-    for (const a of ['dashboard.view', 'account.manage_own', 'profile.edit_own', 'editor.desk', 'article.create', 'media.upload', 'user.trust', 'admin.view', 'admin.users', 'admin.roles', 'admin.settings', 'admin.outbox', 'admin.audit'] as Action[]) {
+    for (const a of ['dashboard.view', 'account.manage_own', 'profile.edit_own', 'editor.desk', 'article.create', 'media.upload', 'desk.authors', 'desk.taxonomy', 'desk.redirects', 'user.trust', 'admin.view', 'admin.users', 'admin.roles', 'admin.settings', 'admin.outbox', 'admin.audit'] as Action[]) {
       assert.ok(guarded.has(a), `${a} is exercised`);
     }
   });

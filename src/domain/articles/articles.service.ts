@@ -2,6 +2,7 @@ import type { Executor, Tx } from '../../db/database.js';
 import { AppError, NotFoundError, ValidationError } from '../../shared/errors.js';
 import { slugify } from '../../shared/slugify.js';
 import { saveAuthor, uniqueAuthorSlug } from '../authors/authors.js';
+import { syncArticleMedia } from '../media/media.service.js';
 import { addRedirect, clearRedirectFrom } from '../redirects/redirects.queries.js';
 import { ensureTags } from '../taxonomy/taxonomy.queries.js';
 import { changedFields, type ArticleSnapshot } from '../versions/snapshot.js';
@@ -224,6 +225,8 @@ export async function saveInTransaction(
     await addRedirect(tx, { from: `/${before.slug}/`, to: `/${slug}/`, source: 'slug', now, userId: options.by?.userId ?? null });
   }
   await indexForSearch(ctx, tx, articleId);
+  // Where each upload is used, for the media page.
+  await syncArticleMedia(tx, articleId, input.bodyMarkdown, values.cover_image_url);
   await insertVersion(tx, {
     articleId,
     number: version,
