@@ -9,6 +9,7 @@ import { sql } from 'kysely';
 import { migrateToLatest, openDatabase, type DatabaseHandle, type Db } from '../src/db/database.js';
 import { migrationProvider } from '../src/db/migrations/index.js';
 import { loadDemoContent } from '../src/demo/demo-content.js';
+import { refreshRelated } from '../src/domain/articles/related.service.js';
 import { saveSiteSettings } from '../src/domain/settings/settings.js';
 import { GENERATOR_VERSION, buildPlan, type DatasetPlan } from './dataset-plan.js';
 
@@ -141,6 +142,11 @@ export async function generateDataset(handle: DatabaseHandle, options: DatasetOp
     }
   });
   await inRanges(options.articles, 20_000, pg ? 2 : 1, (from, to) => writeRelated(db, plan, from, to));
+  // Real related reading and the statistics its incremental path reads at publish time,
+  // computed as `masthead reindex` does (it replaces the placeholder picks written above).
+  const relatedStarted = performance.now();
+  await refreshRelated(db);
+  log(`related reading computed in ${((performance.now() - relatedStarted) / 1000).toFixed(1)} s`);
   log(`articles written in ${((performance.now() - started) / 1000).toFixed(1)} s; building the search index`);
   if (pg) {
     await inRanges(options.articles, 5000, 2, (from, to) => fillSearchPostgres(db, from, to));

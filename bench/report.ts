@@ -2,6 +2,7 @@
 // each target's pass or fail.
 import type { LoadResult } from './load.js';
 import type { Distribution, VisitThroughput } from './measure.js';
+import type { PublishResult } from './publish.js';
 
 export interface PageThroughput {
   page: string;
@@ -47,7 +48,51 @@ export interface BenchReport {
   };
   startup: { samplesMs: number[]; medianMs: number };
   rssMb: number | null;
+  /** saving and publishing fresh articles through the domain functions (bench/publish.ts) */
+  publish?: PublishReport;
   targets: Target[];
+}
+
+export interface PublishReport {
+  sqlite: PublishResult;
+  /** informative: the same run on the PostgreSQL copy of the dataset */
+  postgres: PublishResult | null;
+  postgresNote: string;
+}
+
+/** The publish target alone (also used by `--only publish`). */
+export function publishTarget(p: PublishReport): Target {
+  const s = p.sqlite;
+  const complete = s.relatedOnReturn === s.articles;
+  return {
+    name: `publish p95, ${n0(s.published)} published articles, SQLite, related reading before return`,
+    target: '≤ 150 ms',
+    actual: `${n2(s.publish.p95Ms)} ms (p50 ${n2(s.publish.p50Ms)}; related reading stored on return for ${s.relatedOnReturn}/${s.articles})`,
+    pass: s.publish.p95Ms <= 150 && complete,
+  };
+}
+
+export function formatPublish(p: PublishReport): string {
+  const rows = [p.sqlite, ...(p.postgres ? [p.postgres] : [])].flatMap((r) => {
+    const tag = r.engine === 'PostgreSQL' ? ' (informative)' : '';
+    return [
+      [`${r.engine}${tag}: save draft (render, version, search index)`, ...cells(r.save)],
+      [`${r.engine}${tag}: publish (version, search, related, cache event)`, ...cells(r.publish)],
+      [`${r.engine}${tag}: of which related reading alone`, ...cells(r.related)],
+    ];
+  });
+  const s = p.sqlite;
+  return [
+    `Saving and publishing: ${s.articles} fresh articles (about ${n0(s.wordsMean)} words) through saveArticle and publishArticle, on a copy of the dataset (${n0(s.published)} published)`,
+    table(['operation', 'p50 ms', 'p95 ms', 'max ms'], rows),
+    `related reading stored when publish returned: ${s.relatedOnReturn}/${s.articles} (SQLite)` +
+      (p.postgres ? `, ${p.postgres.relatedOnReturn}/${p.postgres.articles} (PostgreSQL)` : `; PostgreSQL: ${p.postgresNote}`) +
+      `; cache events: ${s.cacheEvents}`,
+  ].join('\n');
+}
+
+function cells(d: Distribution): string[] {
+  return [n2(d.p50Ms), n2(d.p95Ms), n2(d.maxMs)];
 }
 
 const n0 = (v: number) => Math.round(v).toLocaleString('en-US');
@@ -92,6 +137,7 @@ export function evaluateTargets(r: Omit<BenchReport, 'targets'>): Target[] {
       pass: visitsLost === 0,
     },
     { name: 'startup to first /healthz', target: '≤ 1 s', actual: `${n0(r.startup.medianMs)} ms (median)`, pass: r.startup.medianMs <= 1000 },
+    ...(r.publish ? [publishTarget(r.publish)] : []),
     {
       name: `RSS after warm-up, ${n0(r.dataset.articles)} articles`,
       target: '≤ 200 MB',
@@ -157,6 +203,7 @@ export function formatReport(r: BenchReport): string {
     '',
   );
   out.push(`Startup (spawn → first /healthz 200): ${r.startup.samplesMs.map((m) => `${n0(m)} ms`).join(', ')}; RSS after warm-up: ${r.rssMb === null ? 'n/a' : `${n1(r.rssMb)} MB`}`, '');
+  if (r.publish) out.push(formatPublish(r.publish), '');
   out.push('Targets');
   out.push(table(['target', 'wanted', 'measured', 'result'], r.targets.map((t) => [t.name, t.target, t.actual, t.pass === null ? 'n/a' : t.pass ? 'PASS' : 'FAIL'])));
   return out.join('\n');

@@ -1,6 +1,10 @@
-// `npm run bench [-- --articles N] [--quick] [--duration S] [--warmup S] [--connections N] [--no-pg]`
+// `npm run bench [-- --articles N] [--quick] [--duration S] [--warmup S] [--connections N] [--no-pg]
+//   [--publish N] [--only publish]`
 // Generates (or reuses) the dataset, starts the app in its own process and measures it
 // next to the baselines, then prints the report and writes bench/output/report.json.
+// `--publish N`: how many fresh articles the save/publish measurement writes (default 100,
+// 50 with --quick). `--only publish`: just that measurement (SQLite, and PostgreSQL unless
+// --no-pg), printed with its target and written to bench/output/publish-report.json.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -12,9 +16,19 @@ import { startNginxBaseline, startNodeBaseline, nginxPath } from './baseline.js'
 import { cachedSqliteDataset, generateDataset, resetVisits, schemaKey } from './dataset.js';
 import { GENERATOR_VERSION } from './dataset-plan.js';
 import { loadTool, loadUntil, measureLoad, type LoadOptions } from './load.js';
+import { publishLatencyPostgres, publishLatencySqlite } from './publish.js';
 import { coldRenders, searchLatency, searchQueries, storedVisits, timedGet, visitRecorderThroughput } from './measure.js';
 import { cleanupAll, installCleanupHandlers, onCleanup, startApp } from './processes.js';
-import { evaluateTargets, formatReport, type ArticleRound, type BenchReport, type PageThroughput } from './report.js';
+import {
+  evaluateTargets,
+  formatPublish,
+  formatReport,
+  publishTarget,
+  type ArticleRound,
+  type BenchReport,
+  type PageThroughput,
+  type PublishReport,
+} from './report.js';
 import { buildVocabulary } from './vocabulary.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -31,8 +45,11 @@ function options() {
       connections: { type: 'string' },
       cold: { type: 'string' },
       'no-pg': { type: 'boolean', default: false },
+      publish: { type: 'string' },
+      only: { type: 'string' },
     },
   });
+  if (values.only !== undefined && values.only !== 'publish') throw new Error(`--only takes "publish" (got "${values.only}")`);
   const num = (v: string | undefined, fallback: number, name: string) => {
     if (v === undefined) return fallback;
     const n = Number(v);
@@ -48,6 +65,8 @@ function options() {
     connections: Math.floor(num(values.connections, 32, 'connections')),
     cold: Math.floor(num(values.cold, quick ? 50 : 200, 'cold')),
     noPg: values['no-pg'] ?? false,
+    publishCount: Math.floor(num(values.publish, quick ? 50 : 100, 'publish')),
+    onlyPublish: values.only === 'publish',
   };
 }
 
@@ -61,6 +80,8 @@ async function main(): Promise<void> {
   const opts = options();
   const startedAt = new Date().toISOString();
   mkdirSync(outputDir, { recursive: true });
+
+  if (opts.onlyPublish) return publishOnly(opts);
 
   log('building the app (npm run build)');
   const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, encoding: 'utf8' });
@@ -97,6 +118,11 @@ async function main(): Promise<void> {
   log(`  ${Math.round(recorder.perSecond).toLocaleString('en-US')} counted visits/s, ${recorder.lost} lost`);
   await resetVisits(handle.db);
   await handle.close();
+
+  log(`save and publish: ${opts.publishCount} fresh articles on a copy of the SQLite dataset`);
+  const publishSqlite = await publishLatencySqlite(dataset.path, opts.publishCount);
+  log(`  publish p50 ${publishSqlite.publish.p50Ms.toFixed(1)} ms, p95 ${publishSqlite.publish.p95Ms.toFixed(1)} ms; save p95 ${publishSqlite.save.p95Ms.toFixed(1)} ms`);
+  let publishPg: PublishReport['postgres'] = null;
 
   log('starting the app');
   const dbUrl = `sqlite:${dataset.path}`;
@@ -223,6 +249,9 @@ async function main(): Promise<void> {
     } finally {
       await pg.close();
     }
+    log(`PostgreSQL: save and publish ${opts.publishCount} fresh articles on a copy of the dataset`);
+    publishPg = await publishLatencyPostgres(cluster.url, opts.publishCount);
+    log(`  publish p50 ${publishPg.publish.p50Ms.toFixed(1)} ms, p95 ${publishPg.publish.p95Ms.toFixed(1)} ms`);
   }
 
   const sortedStartup = [...startupSamples].sort((a, b) => a - b);
@@ -261,12 +290,42 @@ async function main(): Promise<void> {
     },
     startup: { samplesMs: startupSamples, medianMs: sortedStartup[Math.floor(sortedStartup.length / 2)] ?? 0 },
     rssMb: rss || null,
+    publish: { sqlite: publishSqlite, postgres: publishPg, postgresNote },
   };
   const report: BenchReport = { ...partial, targets: evaluateTargets(partial) };
   const text = formatReport(report);
   writeFileSync(join(outputDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(join(outputDir, 'report.txt'), `${text}\n`);
   console.log(`\n${text}\n\nwritten: bench/output/report.json, bench/output/report.txt`);
+}
+
+/**
+ * `--only publish`: the save/publish measurement alone, on the cached SQLite dataset and,
+ * when a full run already built it, on the PostgreSQL one.
+ */
+async function publishOnly(opts: ReturnType<typeof options>): Promise<void> {
+  log(`dataset: ${opts.articles.toLocaleString('en-US')} articles on SQLite`);
+  const dataset = await cachedSqliteDataset(outputDir, { articles: opts.articles, log: (m) => log(m) });
+  log(`save and publish: ${opts.publishCount} fresh articles on a copy of the SQLite dataset`);
+  const sqlite = await publishLatencySqlite(dataset.path, opts.publishCount);
+  let postgres: PublishReport['postgres'] = null;
+  let postgresNote = '';
+  const pgModule = (await import(pathToFileURL(join(root, 'scripts', 'pg-cluster.mjs')).href)) as PgClusterModule;
+  const dataDir = join(outputDir, `pg-${opts.articles}-g${GENERATOR_VERSION}-s${await schemaKey()}`);
+  if (opts.noPg) postgresNote = 'skipped (--no-pg)';
+  else if (!pgModule.postgresAvailable()) postgresNote = 'skipped: PostgreSQL (initdb, pg_ctl) is not installed';
+  else if (!existsSync(join(dataDir, 'generated.json'))) postgresNote = 'skipped: no PostgreSQL dataset yet (a full `npm run bench` builds it)';
+  else {
+    const cluster = await pgModule.startPgCluster({ dataDir });
+    onCleanup(() => cluster.stop());
+    log('PostgreSQL: save and publish on a copy of the dataset');
+    postgres = await publishLatencyPostgres(cluster.url, opts.publishCount);
+  }
+  const report: PublishReport = { sqlite, postgres, postgresNote };
+  const target = publishTarget(report);
+  const text = `${formatPublish(report)}\n\nTarget: ${target.name}: wanted ${target.target}, measured ${target.actual}: ${target.pass ? 'PASS' : 'FAIL'}`;
+  writeFileSync(join(outputDir, 'publish-report.json'), `${JSON.stringify({ startedAt: new Date().toISOString(), ...report, target }, null, 2)}\n`);
+  console.log(`\n${text}\n\nwritten: bench/output/publish-report.json`);
 }
 
 main().then(

@@ -59,10 +59,10 @@ async function readForm(req: IncomingMessage): Promise<{ fields: Record<string, 
   const data = await request.formData();
   const fields: Record<string, string> = {};
   const fileNames: string[] = [];
-  for (const [name, value] of data.entries()) {
+  data.forEach((value, name) => {
     if (typeof value === 'string') fields[name] = value;
     else fileNames.push(`${name}:${value.name}`);
-  }
+  });
   return { fields, fileNames };
 }
 

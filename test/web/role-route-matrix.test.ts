@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { can, POLICY_TABLE, ROLES, type Action, type Role } from '../../src/domain/accounts/policy.js';
 import { createSession, SESSION_COOKIE } from '../../src/domain/accounts/sessions.js';
 import { insertUser } from '../../src/domain/accounts/users.queries.js';
-import { saveArticle } from '../../src/domain/articles/articles.service.js';
+import { saveArticle, setArticleStatus } from '../../src/domain/articles/articles.service.js';
 import { saveAuthor } from '../../src/domain/authors/authors.js';
 import { insertOutbox } from '../../src/domain/mail/outbox.queries.js';
 import { addRedirect, findRedirect } from '../../src/domain/redirects/redirects.queries.js';
@@ -61,7 +61,7 @@ interface RouteCase {
 /** The form fields and one file as multipart/form-data, as a browser sends an upload form. */
 function multipartPayload(fields: Record<string, string>, file: { filename: string; type: string; data: Buffer }): { payload: Buffer; contentType: string } {
   const boundary = `----matrix${randomBytes(8).toString('hex')}`;
-  const parts = Object.entries(fields).map(([k, v]) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  const parts: Buffer[] = Object.entries(fields).map(([k, v]) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
   parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.filename}"\r\nContent-Type: ${file.type}\r\n\r\n`), file.data);
   parts.push(Buffer.from(`\r\n--${boundary}--\r\n`));
   return { payload: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
@@ -72,6 +72,13 @@ const matrixImage = async () => ({
   type: 'image/png',
   data: await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 10, g: 120, b: 200 } } }).png().toBuffer(),
 });
+
+/** The author-role account's draft, saved twice, so its history has an older version to compare and restore. */
+async function draftWithTwoVersions(f: Fixtures): Promise<number> {
+  const id = await f.authorDraft();
+  await saveArticle(f.app.ctx, { title: 'Matrix draft, second version', bodyMarkdown: 'Draft text, revised.', authorIds: [f.authorId], categoryIds: [], tags: [] }, id);
+  return id;
+}
 
 const ROUTES: RouteCase[] = [
   { method: 'GET', route: '/dashboard/', action: 'dashboard.view', url: () => '/dashboard/' },
@@ -119,6 +126,28 @@ const ROUTES: RouteCase[] = [
     form: (f) => ({ title: 'Matrix draft, edited', body: 'An edited paragraph.', authors: String(f.authorId), intent: 'save' }),
   },
   { method: 'POST', route: '/editor/preview', action: 'article.create', url: () => '/editor/preview', form: () => ({ body: 'Preview *me*.' }), okStatus: 200 },
+  // The list, a piece's history and restoring a version: authors reach their own drafts (authorDraft), editors any.
+  { method: 'GET', route: '/editor/articles/', action: 'article.create', url: () => '/editor/articles/?q=matrix&sort=updated' },
+  { method: 'GET', route: '/editor/articles/:id/history', action: 'article.create', url: async (f) => `/editor/articles/${await draftWithTwoVersions(f)}/history?from=1&to=2` },
+  {
+    method: 'POST',
+    route: '/editor/articles/:id/history/restore',
+    action: 'article.create',
+    url: async (f) => `/editor/articles/${await draftWithTwoVersions(f)}/history/restore`,
+    form: () => ({ version: '1' }),
+  },
+  // Restoring from the trash is a status change: editors and admins only, even for an author's own piece.
+  {
+    method: 'POST',
+    route: '/editor/articles/:id/untrash',
+    action: 'article.publish',
+    url: async (f) => {
+      const id = await f.authorDraft();
+      await setArticleStatus(f.app.ctx, id, { to: 'trash' });
+      return `/editor/articles/${id}/untrash`;
+    },
+    form: () => ({}),
+  },
   { method: 'GET', route: '/editor/media/', action: 'media.upload', url: () => '/editor/media/' },
   { method: 'POST', route: '/editor/media', action: 'media.upload', url: () => '/editor/media', form: () => ({ alt: 'A blue rectangle' }), upload: matrixImage },
   // The desk's profiles, sections, tags and redirects: each row makes what it acts on, so every role's request has its own.
@@ -313,7 +342,7 @@ describeEachApp('role × route matrix', (app) => {
     assert.deepEqual(stale, [], 'matrix rows for routes that no longer exist');
     // Every action that guards a page appears in the table at least once.
     const guarded = new Set(ROUTES.map((r) => r.action));
-    for (const a of ['dashboard.view', 'account.manage_own', 'profile.edit_own', 'editor.desk', 'article.create', 'media.upload', 'desk.authors', 'desk.taxonomy', 'desk.redirects', 'user.trust', 'admin.view', 'admin.users', 'admin.roles', 'admin.settings', 'admin.outbox', 'admin.audit'] as Action[]) {
+    for (const a of ['dashboard.view', 'account.manage_own', 'profile.edit_own', 'editor.desk', 'article.create', 'article.publish', 'media.upload', 'desk.authors', 'desk.taxonomy', 'desk.redirects', 'user.trust', 'admin.view', 'admin.users', 'admin.roles', 'admin.settings', 'admin.outbox', 'admin.audit'] as Action[]) {
       assert.ok(guarded.has(a), `${a} is exercised`);
     }
   });

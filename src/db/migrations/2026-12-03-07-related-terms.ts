@@ -13,7 +13,6 @@ import type { MigrationDialect } from './dialect.js';
 type AnyDb = Kysely<any>;
 
 export function relatedTerms(dialect: MigrationDialect) {
-  void dialect;
   return {
     async up(db: AnyDb): Promise<void> {
       // Every indexing term (stemmed word, or `tag:` + whole tag) seen in a published
@@ -43,13 +42,16 @@ export function relatedTerms(dialect: MigrationDialect) {
         .execute();
 
       // Each published article's pruned, normalized TF-IDF vector: its posting lists,
-      // read heaviest first, find the candidates for another article's picks.
+      // read heaviest first, find the candidates for another article's picks. On SQLite
+      // the rows live in the primary key's b-tree (WITHOUT ROWID), so an article's vector
+      // is one contiguous read and the posting index covers the candidate query.
       await db.schema
         .createTable('related_vectors')
         .addColumn('article_id', 'integer', (c) => c.notNull().references('articles.id').onDelete('cascade'))
         .addColumn('term_id', 'integer', (c) => c.notNull())
         .addColumn('weight', 'double precision', (c) => c.notNull())
         .addPrimaryKeyConstraint('related_vectors_pk', ['article_id', 'term_id'])
+        .$call((b) => (dialect === 'sqlite' ? b.modifyEnd(sql`without rowid`) : b))
         .execute();
       await sql`CREATE INDEX related_vectors_posting ON related_vectors (term_id, weight DESC, article_id)`.execute(db);
 

@@ -23,6 +23,7 @@ export type MediaFormat = (typeof MEDIA_FORMATS)[number];
 const WEBP_QUALITY = 80;
 
 const ACCEPTED = 'Choose a JPEG, PNG, WebP or GIF image.';
+export const MEDIA_TOO_LARGE = 'The file is larger than 10 MB. Choose a smaller image, or export it at a lower quality.';
 
 /** Why an upload was refused, in words for the person who uploaded it (by the form field `file`, or `alt`). */
 export class MediaError extends ValidationError {
@@ -60,7 +61,7 @@ export interface InspectedImage {
 /** Checks the bytes; returns what the file really is, or throws MediaError with a message for the form. */
 export async function inspectImage(input: Buffer): Promise<InspectedImage> {
   if (input.length === 0) throw new MediaError(`The file is empty. ${ACCEPTED}`);
-  if (input.length > MEDIA_MAX_BYTES) throw new MediaError('The file is larger than 10 MB. Choose a smaller image, or export it at a lower quality.');
+  if (input.length > MEDIA_MAX_BYTES) throw new MediaError(MEDIA_TOO_LARGE);
   const svgMessage = 'SVG images are not accepted: they can carry scripts. Export the drawing as PNG instead.';
   if (looksLikeSvg(input)) throw new MediaError(svgMessage);
   const sharp = await loadSharp();

@@ -48,11 +48,6 @@ export function variantName(width: number): string {
   return `${width}.webp`;
 }
 
-/** Height of a variant, rounded as libvips rounds when it scales to a width. */
-export function variantHeight(masterWidth: number, masterHeight: number, width: number): number {
-  return width === masterWidth ? masterHeight : Math.max(1, Math.round((masterHeight * width) / masterWidth));
-}
-
 export function defaultVariantWidth(masterWidth: number): number {
   return variantWidths(masterWidth).find((w) => w >= DEFAULT_WIDTH) ?? masterWidth;
 }

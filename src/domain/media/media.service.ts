@@ -1,7 +1,7 @@
 import type { Executor } from '../../db/database.js';
 import { can, requireCan, type Actor } from '../accounts/policy.js';
 import type { DomainContext } from '../context.js';
-import { contentHash, inspectImage, MediaError, MEDIA_MAX_BYTES, processImage } from './image-processing.js';
+import { contentHash, MediaError, MEDIA_MAX_BYTES, MEDIA_TOO_LARGE, processImage } from './image-processing.js';
 import {
   countMedia,
   findMediaByHash,
@@ -25,7 +25,7 @@ import { findMediaUrls, mediaUrl, parseMediaUrl, type MediaUrlParts } from './me
 // original is never kept: only WebP variants re-encoded without metadata. The
 // same file uploaded twice is the same row (by the SHA-256 of its bytes).
 
-export { MediaError, MEDIA_MAX_BYTES, parseMediaUrl };
+export { MediaError, MEDIA_MAX_BYTES, MEDIA_TOO_LARGE, parseMediaUrl };
 
 export interface StoredMedia {
   id: number;
@@ -76,7 +76,8 @@ async function atomically<T>(db: Executor, work: (tx: Executor) => Promise<T>): 
  */
 export async function storeImage(db: Executor, input: StoreImageInput): Promise<StoredMedia> {
   const alt = cleanAlt(input.alt);
-  if (input.data.length > MEDIA_MAX_BYTES) await inspectImage(input.data); // throws the size message
+  // Before hashing ten megabytes and more: the limit holds for every caller, not only the upload form.
+  if (input.data.length > MEDIA_MAX_BYTES) throw new MediaError(MEDIA_TOO_LARGE);
   const hash = contentHash(input.data);
   const known = await findMediaByHash(db, hash);
   if (known) {

@@ -1,10 +1,10 @@
 import { crc32 } from 'node:zlib';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 
 // Images for the media tests, made here with sharp: no binary fixtures in the repository.
 
 /** A photo-like picture: a soft gradient with grain, so the encoders have real work to do. */
-export async function photo(width: number, height: number, seed = 1): Promise<sharp.Sharp> {
+export async function photo(width: number, height: number, seed = 1): Promise<Sharp> {
   const grain = await sharp({ create: { width, height, channels: 3, background: { r: 90 + seed, g: 120, b: 150 }, noise: { type: 'gaussian', mean: 110 + seed, sigma: 40 } } })
     .blur(1.2)
     .raw()

@@ -114,6 +114,20 @@ describeEachApp('desk: the articles list', (app) => {
     assert.ok(none.body.includes('No article matches these filters.'), 'a helpful empty state');
   });
 
+  // PostgreSQL sorts NULLs first in a DESC order: listDeskArticles needs `nullsLast()` on published_at
+  // (src/domain/articles/desk.queries.ts, not this file's to change). Reported to the lead; until then a todo.
+  test('sorted by publication, never-published drafts come after the published ones', { todo: 'desk.queries.ts: published_at desc nulls last' }, async () => {
+    const t = tag();
+    const section = await makeCategory(app().ctx);
+    const drafted = await draft(`Unpublished ${t}`, { by: editorUser, categoryIds: [section.id] });
+    const out = await draft(`Published ${t}`, { by: editorUser, categoryIds: [section.id] });
+    await publishArticle(app().ctx, out);
+    app().clock.advance(60_000);
+    await writeArticle(app().ctx, { title: `Unpublished ${t} again`, bodyMarkdown: 'Changed later.', authorIds: [(await makeAuthor(app().ctx)).id], categoryIds: [section.id], tags: [] }, drafted, { by: { userId: editorUser.id, name: editorUser.name } });
+    const res = await editor.get(`/editor/articles/?category=${section.id}&sort=published`);
+    assert.deepEqual(rowIds(res.body), [out, drafted]);
+  });
+
   test('bad filters are a 400 that says what to send, never a 500', async () => {
     for (const q of ['status=bogus', 'category=rivers', 'author=-1', 'sort=sideways', 'page=0', 'page=two']) {
       const res = await editor.get(`/editor/articles/?${q}`);
@@ -150,7 +164,7 @@ describeEachApp('desk: the articles list', (app) => {
     const t = tag();
     await draft(`<img src=x onerror=alert(1)> ${t}`, { by: editorUser });
     const res = await editor.get(`/editor/articles/?q=${t}`);
-    assert.ok(res.body.includes('&lt;img src=x onerror=alert(1)&gt;'));
+    assert.ok(res.body.includes('&lt;img src=x onerror=alert(1)'), 'shown as text');
     assert.ok(!res.body.includes('<img src=x'));
   });
 

@@ -95,6 +95,19 @@ describeEachApp('desk: author profiles', (app) => {
     assert.match(list.body, new RegExp(`data-author-id="${a.id}"[\\s\\S]*?<td data-label="Articles">1</td>[\\s\\S]*?Guest \\(no account\\)`));
   });
 
+  test('the list paginates, keeping the search', async () => {
+    const t = tag();
+    for (let i = 0; i < 27; i++) await makeAuthor(app().ctx, { name: `Pager ${t} ${String(i).padStart(2, '0')}` });
+    const first = await editor.get(`/editor/authors/?q=pager+${t}`);
+    assert.ok(first.body.includes('27 profiles'));
+    assert.ok(first.body.includes(`href="/editor/authors/?q=pager+${t}&amp;page=2"`));
+    const second = await editor.get(`/editor/authors/?q=pager+${t}&page=2`);
+    assert.equal((second.body.match(/data-author-id=/g) ?? []).length, 2);
+    assert.ok(second.body.includes(`Pager ${t} 26`));
+    assert.equal((await editor.get(`/editor/authors/?q=pager+${t}&page=9`)).statusCode, 404);
+    assert.ok((await editor.get(`/editor/authors/?q=nobody-${t}`)).body.includes('No profile has that name.'));
+  });
+
   test('an account is linked by email, once', async () => {
     const person = await makeUser(app().ctx, { role: 'author', name: 'Linked Writer' });
     const a = await makeAuthor(app().ctx);

@@ -33,8 +33,8 @@ describeEachApp('desk: versions and history', (app) => {
     return { c, u };
   }
 
-  /** Version 1 "Harbour notes", version 2 "Harbour letters" with a changed body, version 3 published. */
-  async function threeVersions(by: { id: number; name: string }, own = false) {
+  /** Version 1 "Harbour notes", version 2 "Harbour letters" with a changed body. */
+  async function twoVersions(by: { id: number; name: string }, own = false) {
     const t = tag();
     const authorIds = [(await makeAuthor(app().ctx)).id];
     const who = { userId: by.id, name: by.name };
@@ -46,15 +46,16 @@ describeEachApp('desk: versions and history', (app) => {
   }
 
   test('setup: an editor and an author sign in', async () => {
-    editor = (await signIn('editor', 'History Editor')).c;
-    editorUser = (await app().ctx.db.selectFrom('users').select(['id', 'name']).where('name', '=', 'History Editor').executeTakeFirstOrThrow());
+    const e = await signIn('editor', 'History Editor');
+    editor = e.c;
+    editorUser = e.u;
     const a = await signIn('author', 'History Author');
     author = a.c;
     authorUser = a.u;
   });
 
   test('the history lists every version newest first, with who, when and what', async () => {
-    const { id } = await threeVersions(editorUser);
+    const { id } = await twoVersions(editorUser);
     await publishArticle(app().ctx, id);
     const res = await editor.get(`/editor/articles/${id}/history`);
     assert.equal(res.statusCode, 200);
@@ -74,7 +75,7 @@ describeEachApp('desk: versions and history', (app) => {
   });
 
   test('?from=1&to=2 shows the title and body changes with <ins> and <del>, escaped', async () => {
-    const { id, t } = await threeVersions(editorUser);
+    const { id, t } = await twoVersions(editorUser);
     const res = await editor.get(`/editor/articles/${id}/history?from=1&to=2`);
     assert.equal(res.statusCode, 200);
     assert.ok(res.body.includes('Changes from version 1 to version 2'));
@@ -94,7 +95,7 @@ describeEachApp('desk: versions and history', (app) => {
     assert.ok(a);
     await writeArticle(app().ctx, { title: a.title, slug: a.slug, bodyMarkdown: `${BODY_2}\n\n<script>alert("x")</script>`, authorIds: a.authors.map((x) => x.id), categoryIds: [], tags: [] }, id, { by: who, baseVersion: a.version });
     const hostile = await editor.get(`/editor/articles/${id}/history?from=2&to=3`);
-    assert.ok(hostile.body.includes('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;') || hostile.body.includes('&lt;script>alert'), 'escaped');
+    assert.ok(/&lt;script(&gt;|>)alert/.test(hostile.body), 'escaped');
     assert.ok(!hostile.body.includes('<script>alert'), 'no live script');
     const backwards = await editor.get(`/editor/articles/${id}/history?from=2&to=1`);
     assert.ok(backwards.body.includes('<ins>notes</ins>'), 'comparing backwards works too');
@@ -105,7 +106,7 @@ describeEachApp('desk: versions and history', (app) => {
   });
 
   test('bad or unknown from/to answer 400 or 404 with words, never a 500', async () => {
-    const { id } = await threeVersions(editorUser);
+    const { id } = await twoVersions(editorUser);
     for (const q of ['from=abc', 'to=0', 'from=1.5&to=2', 'to=-3']) {
       const res = await editor.get(`/editor/articles/${id}/history?${q}`);
       assert.equal(res.statusCode, 400, q);
@@ -121,7 +122,7 @@ describeEachApp('desk: versions and history', (app) => {
   });
 
   test('restoring an old version makes a new version with the old text', async () => {
-    const { id, t } = await threeVersions(editorUser);
+    const { id, t } = await twoVersions(editorUser);
     const page = await editor.get(`/editor/articles/${id}/history`);
     const csrf = hiddenValue(page.body, '_csrf');
     assert.equal((await editor.post(`/editor/articles/${id}/history/restore`, { version: '1' })).statusCode, 403, 'no CSRF token, no restore');
@@ -153,8 +154,8 @@ describeEachApp('desk: versions and history', (app) => {
   });
 
   test("an author reads and restores their own draft's history, and gets a 404 for anyone else's", async () => {
-    const own = await threeVersions(authorUser, true);
-    const desk = await threeVersions(editorUser);
+    const own = await twoVersions(authorUser, true);
+    const desk = await twoVersions(editorUser);
     const mine = await author.get(`/editor/articles/${own.id}/history`);
     assert.equal(mine.statusCode, 200);
     assert.deepEqual(versionRows(mine.body), [2, 1]);

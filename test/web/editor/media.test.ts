@@ -208,6 +208,20 @@ describeEachApp('desk media', (app: () => TestApp) => {
     assert.deepEqual(await mediaCounts(app()), before, 'nothing was stored');
   });
 
+  test('the editor’s script gets every refusal as JSON: a missing token, a reader, no file', async () => {
+    const file = { filename: 'x.gif', type: 'image/gif', data: await gif(40, 40) };
+    const before = await mediaCounts(app());
+    const noToken = await new Desk(app, author.cookie, '', author.userId).uploadJson(file);
+    assert.equal(noToken.statusCode, 403);
+    assert.match((noToken.json() as { error: string }).error, /This form expired or came from another site/);
+    const reader = await (await Desk.signIn(app, 'reader')).uploadJson(file);
+    assert.equal(reader.statusCode, 403);
+    assert.match((reader.json() as { error: string }).error, /not allowed/);
+    assert.deepEqual(await mediaCounts(app()), before);
+    const page = await author.get('/editor/media/');
+    assert.match(page.body, /JPEG, PNG, WebP or GIF, up to 10 MB\. SVG is not accepted\./);
+  });
+
   test('unknown and hostile media names are a 404 page, never an error', async () => {
     const real = await storeImage(app().ctx.db, { data: await webp(1200, 900, 73), originalName: 'real.webp', uploadedBy: null, now: '2026-11-20T12:00:00.000Z' });
     const key = real.url.split('/')[3] as string;

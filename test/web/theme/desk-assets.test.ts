@@ -62,7 +62,7 @@ describe('desk assets', async () => {
 });
 
 function site(assets: SiteVM['assets']): SiteVM {
-  return { name: 'The Estuary Review', tagline: '', url: 'https://estuary.example', disclaimer: '', callToSubmit: '', categories: [], assets, year: 2026 };
+  return { name: 'The Estuary Review', tagline: '', url: 'https://estuary.example', disclaimer: '', callToSubmit: '', categories: [], assets, year: 2026, timeZone: 'UTC' };
 }
 
 describe('the layout and the editor CSP', () => {

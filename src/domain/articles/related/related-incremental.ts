@@ -1,6 +1,7 @@
 import type { Executor } from '../../../db/database.js';
 import {
   MAX_POSTINGS_SCANNED,
+  idfOf,
   pruneWeights,
   roundScore,
   termFrequencies,
@@ -13,6 +14,7 @@ import {
   candidateIds,
   countedDocs,
   clearSoleHolder,
+  promoteSoleTerms,
   publishedVectors,
   removeCountedDoc,
   setNorm,
@@ -97,31 +99,18 @@ export async function countDoc(tx: Executor, doc: RelatedDoc): Promise<StoredVec
   await addCountedDoc(tx, doc.id, rows.map((r) => r.id), norm);
   await writeVector(tx, doc.id, vector);
   // Terms nobody held: this article holds them alone. Terms one other article held
-  // alone: that article now shares them, so its vector (which could not hold them) is
-  // weighed again, the articles holding the most of those terms first.
+  // alone: that article now shares them, and gets their postings (its stored vector
+  // could not hold them), so this article finds it.
   const alone = terms.flatMap((t, k) => {
     const r = rows[k] as TermRow;
     return r.df === 0 && !r.added ? [{ id: r.id, tf: tf.get(t) as number }] : [];
   });
   await setSoleHolder(tx, doc.id, alone);
-  const shared = rows.filter((r) => r.df === 1 && r.sole !== null);
-  await clearSoleHolder(tx, shared.map((r) => r.id));
-  const gain = new Map<number, number>();
-  for (const r of shared) {
-    const holder = (r.sole as { articleId: number }).articleId;
-    if (holder !== doc.id) gain.set(holder, (gain.get(holder) ?? 0) + (r.sole as { tf: number }).tf);
-  }
-  const holders = [...gain].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_REWEIGHED).map(([id]) => id);
-  await reweigh(tx, holders, docs);
+  const shared = rows.flatMap((r) => (r.df === 1 && r.sole !== null ? [{ id: r.id, holder: r.sole.articleId, tf: r.sole.tf }] : []));
+  await promoteSoleTerms(tx, shared.filter((s) => s.holder !== doc.id), idfOf(docs, 2));
+  await clearSoleHolder(tx, shared.filter((s) => s.holder === doc.id).map((s) => s.id));
   return vector;
 }
-
-/**
- * How many articles one publish weighs again because it shares terms they held alone.
- * Only the first articles on a new subject have many such terms; the rest wait for the
- * background recomputation, which weighs every drifted vector again.
- */
-export const MAX_REWEIGHED = 8;
 
 /** Weighs counted articles' vectors again with the current statistics (their counts unchanged). */
 export async function reweigh(tx: Executor, articleIds: readonly number[], docs?: number): Promise<void> {

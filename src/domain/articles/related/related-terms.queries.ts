@@ -87,6 +87,37 @@ export async function setSoleHolder(tx: Executor, articleId: number, terms: Arra
   }
 }
 
+/**
+ * Terms a second article now shares with their sole holder: the holder gets their
+ * postings so the new article finds it. Weighing its whole vector again costs a read
+ * of its text; instead each new term is weighed as if added to the stored vector
+ * (tf × idf over the norm grown by it), the other weights are left as they were, and
+ * the grown norm is stored. The background recomputation writes the exact vector.
+ */
+export async function promoteSoleTerms(tx: Executor, shared: Array<{ id: number; holder: number; tf: number }>, idf: number): Promise<void> {
+  if (shared.length === 0) return;
+  const byHolder = new Map<number, Array<{ id: number; raw: number }>>();
+  for (const s of shared) byHolder.set(s.holder, [...(byHolder.get(s.holder) ?? []), { id: s.id, raw: s.tf * idf }]);
+  const norms = new Map<number, number>();
+  for (const part of chunks([...byHolder.keys()])) {
+    const rows = await tx.selectFrom('related_docs').select(['article_id', 'norm']).where('article_id', 'in', part).execute();
+    for (const r of rows) norms.set(r.article_id, Number(r.norm));
+  }
+  const postings: Array<{ article_id: number; term_id: number; weight: number }> = [];
+  for (const [holder, terms] of byHolder) {
+    const before = norms.get(holder);
+    if (before === undefined) continue; // not counted (any more): nothing to find
+    const after = Math.sqrt(before ** 2 + terms.reduce((sum, t) => sum + t.raw ** 2, 0));
+    if (!(after > 0)) continue;
+    for (const t of terms) postings.push({ article_id: holder, term_id: t.id, weight: t.raw / after });
+    await setNorm(tx, holder, after);
+  }
+  for (const part of chunks(postings)) {
+    await tx.insertInto('related_vectors').values(part).onConflict((oc) => oc.columns(['article_id', 'term_id']).doNothing()).execute();
+  }
+  await clearSoleHolder(tx, shared.map((s) => s.id));
+}
+
 /** Terms that are no longer held by one article alone forget their holder. */
 export async function clearSoleHolder(tx: Executor, termIds: readonly number[]): Promise<void> {
   for (const part of chunks(termIds)) {

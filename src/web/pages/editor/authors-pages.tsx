@@ -143,7 +143,7 @@ function LinkRows({ vm }: { vm: AuthorFormVM }): JSX.Element {
   return (
     <fieldset class="profile-links">
       <legend class="field-label">Social and other links</legend>
-      <p class="field-hint">Up to {String(vm.limits.links)} links, such as a Mastodon profile or an institutional page. Addresses start with https://.</p>
+      <p class="field-hint">Up to {vm.limits.links} links, such as a Mastodon profile or an institutional page. Addresses start with https://.</p>
       {rows.map((n) => (
         <div class="profile-link-row">
           <Field name={`link_label_${n}`} label={`Link ${n}: label`} value={vm.values[`link_label_${n}`] ?? ''} error={vm.errors[`link_label_${n}`]} maxlength={vm.limits.label} required={false} />

@@ -82,7 +82,7 @@ export function renderSections(vm: SectionsVM): string {
             <tbody>
               {vm.sections.map((s, i) => (
                 <tr data-section-id={String(s.id)}>
-                  <td data-label="Order">{String(i + 1)}</td>
+                  <td data-label="Order">{i + 1}</td>
                   <th scope="row">
                     <a href={`/editor/categories/${s.id}/`} safe>
                       {s.name}
@@ -93,7 +93,7 @@ export function renderSections(vm: SectionsVM): string {
                       <code safe>{`/category/${s.slug}/`}</code>
                     </a>
                   </td>
-                  <td data-label="Articles">{String(s.articleCount)}</td>
+                  <td data-label="Articles">{s.articleCount}</td>
                   <td data-label="Move">
                     {i > 0 ? <MoveButton id={s.id} direction="up" name={s.name} csrf={vm.csrf} /> : ''}
                     {i < last ? <MoveButton id={s.id} direction="down" name={s.name} csrf={vm.csrf} /> : ''}
@@ -204,7 +204,7 @@ export function renderTags(vm: TagsVM): string {
                   <td data-label="Address">
                     <code safe>{`/tag/${t.slug}/`}</code>
                   </td>
-                  <td data-label="Articles">{String(t.articleCount)}</td>
+                  <td data-label="Articles">{t.articleCount}</td>
                 </tr>
               ))}
             </tbody>
@@ -252,7 +252,7 @@ export function renderTagEdit(vm: TagEditVM): string {
       </section>
       <section class="account-section" aria-labelledby="delete-title">
         <h2 id="delete-title">Delete this tag</h2>
-        <p safe>{t.articleCount > 0 ? `It is taken off ${articles(t.articleCount)}; the articles stay as they are otherwise.` : 'No article carries it.'}</p>
+        <p>{t.articleCount > 0 ? `It is taken off ${articles(t.articleCount)}; the articles stay as they are otherwise.` : 'No article carries it.'}</p>
         <form class="action-form" method="post" action={`/editor/tags/${t.id}/delete`}>
           <CsrfInput token={vm.csrf} />
           <SubmitButton label="Delete tag" secondary />

@@ -6,6 +6,7 @@ import {
   listMediaFor,
   markdownFor,
   MEDIA_MAX_BYTES,
+  MEDIA_TOO_LARGE,
   uploadImage,
   type MediaListItem,
   type StoredMedia,
@@ -25,7 +26,6 @@ import type { WebDeps } from '../deps.js';
 // image as JSON). A refused file writes nothing and says why, next to the field.
 
 const PER_PAGE = 24;
-const TOO_LARGE = 'The file is larger than 10 MB. Choose a smaller image, or export it at a lower quality.';
 const FORMAT_LABELS: Record<string, string> = { jpeg: 'JPEG', png: 'PNG', webp: 'WebP', gif: 'GIF' };
 const STATUS_LABELS: Record<string, string> = { draft: 'Draft', scheduled: 'Scheduled', published: 'Published', trash: 'In the trash' };
 
@@ -34,7 +34,7 @@ const timeLabel = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'sho
 export function formatBytes(n: number): string {
   if (n < 1024) return `${n} bytes`;
   if (n < 1024 * 1024) return `${Math.round(n / 1024)} KB`;
-  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  return `${(n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
 }
 
 function wantsJson(request: FastifyRequest): boolean {
@@ -122,12 +122,16 @@ export function registerDeskMediaRoutes(app: FastifyInstance, web: WebDeps): voi
   app.post(
     '/editor/media',
     {
-      preValidation: multipartForm({ maxFileBytes: MEDIA_MAX_BYTES, tooLarge: TOO_LARGE }),
+      preValidation: multipartForm({ maxFileBytes: MEDIA_MAX_BYTES, tooLarge: MEDIA_TOO_LARGE }),
       preHandler: pageGuard('media.upload'),
-      // A file over the limit is refused while the form is read, before the handler: answer it like any other refusal.
+      // A file over the limit is refused while the form is read, before the handler: answer it like any other
+      // refusal. The editor's script reads `error` from JSON, so it gets every refusal (CSRF, policy) that way.
       errorHandler: (error: FastifyError | AppError, request, reply) => {
         if (error instanceof AppError && error.statusCode === 413 && can(request.actor, 'media.upload')) {
           return refuse(request, reply, 413, { file: error.publicMessage });
+        }
+        if (error instanceof AppError && error.statusCode < 500 && wantsJson(request)) {
+          return reply.code(error.statusCode).header('cache-control', 'no-store').send({ error: error.publicMessage });
         }
         return fallbackErrorHandler.call(app, error as FastifyError, request, reply);
       },
