@@ -78,7 +78,7 @@ export function formatPublish(p: PublishReport): string {
     return [
       [`${r.engine}${tag}: save draft (render, version, search index)`, ...cells(r.save)],
       [`${r.engine}${tag}: publish (version, search, related, cache event)`, ...cells(r.publish)],
-      [`${r.engine}${tag}: of which related reading alone`, ...cells(r.related)],
+      [`${r.engine}${tag}: related reading alone (refreshRelatedFor, again)`, ...cells(r.related)],
     ];
   });
   const s = p.sqlite;

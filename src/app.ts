@@ -19,6 +19,7 @@ import { registerAccountRoutes } from './web/routes/accounts.routes.js';
 import { registerAdminRoutes } from './web/routes/admin.routes.js';
 import { registerArchiveRoutes } from './web/routes/archive.routes.js';
 import { registerEditorArticleRoutes } from './web/routes/editor/articles.routes.js';
+import { registerDocxImportRoutes } from './web/routes/editor/docx.routes.js';
 import type { WebDeps } from './web/routes/deps.js';
 import { registerFeedRoutes } from './web/routes/feeds.routes.js';
 import { registerMediaRoutes } from './web/routes/media.routes.js';
@@ -112,6 +113,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerMediaRoutes(app, web);
   registerDeskMediaRoutes(app, web);
   registerEditorArticleRoutes(app, web);
+  registerDocxImportRoutes(app, web);
   registerAuthorDeskRoutes(app, web);
   registerRedirectDeskRoutes(app, web);
   registerTaxonomyDeskRoutes(app, web);

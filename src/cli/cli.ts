@@ -1,5 +1,6 @@
 import { loadConfig } from '../config.js';
 import { exitOnStartupError } from '../main.js';
+import { runImport } from './import.command.js';
 import { runMigrate } from './migrate.command.js';
 import { runReindex } from './reindex.command.js';
 import { runSeed } from './seed.command.js';
@@ -16,6 +17,9 @@ Commands:
                      create a verified account (reader, author, reviewer, editor or admin);
                      the password is read from standard input
   reindex            rebuild the search index and related reading from published articles
+  import docx FILE.docx --author EMAIL
+                     make a draft from a Word file, owned by that account and bylined to its
+                     author profile; prints the draft's editor URL on the last line
 
 Configuration comes from the environment: DATABASE_URL, PORT, HOST, SITE_URL, SMTP_URL,
 MASTHEAD_DEMO, TRUST_PROXY (see the README).`;
@@ -34,6 +38,8 @@ export async function runCli(argv: string[]): Promise<void> {
         return await runUser(loadConfig(), rest);
       case 'reindex':
         return await runReindex(loadConfig());
+      case 'import':
+        return await runImport(loadConfig(), rest);
       case undefined:
       case 'help':
       case '--help':

@@ -349,9 +349,12 @@ describe('the article editor in the app', { skip: browserSkip }, () => {
     const chooser = page.waitForEvent('filechooser');
     await page.click('button[aria-label="Insert image"]');
     await (await chooser).setFiles({ name: 'estuary-at-dusk.png', mimeType: 'image/png', buffer: png });
-    await page.waitForFunction(() => /!\[[^\]]*\]\(\/media\/[^)]+\)/.test((document.querySelector('#article-body') as HTMLTextAreaElement).value));
+    await page.waitForFunction(() => /!\[\]\(\/media\/[^)]+\)/.test((document.querySelector('#article-body') as HTMLTextAreaElement).value));
+    // The cursor waits between the brackets for the image's description.
+    assert.match((await page.textContent('#article-status')) ?? '', /estuary-at-dusk\.png uploaded\. Describe it/);
+    await page.keyboard.type('The estuary at dusk');
     const body = await page.inputValue('#article-body');
-    assert.match(body, /^Salt water pushes upstream twice a day\[\^1\]\.\n\n!\[[^\]]*\]\(\/media\/[^)]+\)/);
+    assert.match(body, /^Salt water pushes upstream twice a day\[\^1\]\.\n\n!\[The estuary at dusk\]\(\/media\/[^)]+\)/);
     assert.match(body, /\n\n\[\^1\]: Tide tables for the lower estuary, 2025\.$/);
 
     // The preview is the server's rendering: the note section and the image.
@@ -386,6 +389,7 @@ describe('the article editor in the app', { skip: browserSkip }, () => {
     const img = page.locator('article .article-body img').first();
     await img.waitFor();
     assert.match((await img.getAttribute('src')) ?? '', /^\/media\//);
+    assert.equal(await img.getAttribute('alt'), 'The estuary at dusk');
     assert.ok(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0), 'the image loads');
     assert.deepEqual(problems, [], 'no script error or CSP violation');
     await page.context().close();
@@ -405,7 +409,7 @@ describe('the article editor in the app', { skip: browserSkip }, () => {
     await page.waitForURL(/\/editor\/articles\/\d+\/\?saved=created$/);
     const id = Number(new URL(page.url()).pathname.match(/\/(\d+)\/$/)?.[1]);
     articleIds.push(id);
-    await page.fill('#article-body', 'The flats freeze at the edges and thaw by noon.[^1]\n\n[^1]: Observed on three mornings in January.\n');
+    await page.fill('#article-body', 'The flats freeze at the margins and thaw by noon.[^1]\n\n[^1]: Observed on three mornings in January.\n');
     await page.click('button[name="intent"][value="publish"]');
     await page.waitForURL(new RegExp(`/editor/articles/${id}/\\?saved=publish$`));
     const publicUrl = await page.getAttribute('a:has-text("View on the site")', 'href');
@@ -441,7 +445,9 @@ describe('the article editor in the app', { skip: browserSkip }, () => {
       for (const path of pages) {
         const res = await page.goto(base + path);
         assert.equal(res?.status(), 200, path);
+        const t0 = Date.now();
         await axeClean(page, `${path} (${scheme})`);
+        console.log('axe', path, scheme, Date.now() - t0);
       }
     }
     await page.emulateMedia({ colorScheme: 'light' });
@@ -454,7 +460,8 @@ describe('the article editor in the app', { skip: browserSkip }, () => {
         assert.ok(overflow <= 1, `${name} at ${width}px scrolls sideways by ${overflow}px`);
       }
     }
-    assert.ok((await page.locator('ins').count()) > 0 && (await page.locator('del').count()) > 0, 'the diff marks insertions and deletions');
+    assert.equal(await page.textContent('.desk-diff ins'), 'margins and thaw by noon');
+    assert.equal(await page.textContent('.desk-diff del'), 'edges');
     await page.context().close();
   });
 });

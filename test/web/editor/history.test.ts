@@ -4,6 +4,8 @@ import { test } from 'node:test';
 import { publishArticle, setArticleStatus, writeArticle } from '../../../src/domain/articles/articles.service.js';
 import { findDeskArticle } from '../../../src/domain/articles/desk.queries.js';
 import { listVersions } from '../../../src/domain/versions/versions.queries.js';
+import { wordDiff } from '../../../src/domain/versions/word-diff.js';
+import { diffParagraphs } from '../../../src/web/pages/editor/history-page.js';
 import { describeEachApp } from '../../helpers/app.js';
 import { makeAuthor } from '../../helpers/factories.js';
 import { Client, hiddenValue, makeUser } from '../accounts-client.js';
@@ -19,6 +21,16 @@ const BODY_2 = `The tide comes in twice a day, and the moon decides when.
 Fishermen read the water before dawn.
 
 A new closing paragraph.`;
+
+test('a body diff is cut into paragraphs at blank lines, changes kept marked on both sides of a break', () => {
+  const paras = diffParagraphs(wordDiff('One.\n\nTwo.', 'One more.\n\nTwo.\n\nThree.'));
+  assert.deepEqual(
+    paras.map((p) => p.map((x) => `${x.kind}:${x.text}`)),
+    [['same:One ', 'ins:more', 'same:.'], ['same:Two.'], ['ins:Three.']],
+  );
+  assert.deepEqual(diffParagraphs([{ kind: 'del', text: 'Gone.\n\nAlso gone.' }]), [[{ kind: 'del', text: 'Gone.' }], [{ kind: 'del', text: 'Also gone.' }]]);
+  assert.deepEqual(diffParagraphs([]), []);
+});
 
 describeEachApp('desk: versions and history', (app) => {
   let editor: Client;
@@ -79,15 +91,16 @@ describeEachApp('desk: versions and history', (app) => {
     const res = await editor.get(`/editor/articles/${id}/history?from=1&to=2`);
     assert.equal(res.statusCode, 200);
     assert.ok(res.body.includes('Changes from version 1 to version 2'));
-    const title = /<div class="desk-diff" data-field="title"[^>]*>([\s\S]*?)<\/div>\s*<\/div>/.exec(res.body)?.[1] ?? '';
+    const title = /<div class="desk-diff" data-field="title"[^>]*>([\s\S]*?)<\/div>/.exec(res.body)?.[1] ?? '';
     assert.ok(title.includes('<del>notes</del>'), `the old title word is deleted: ${title}`);
     assert.ok(title.includes('<ins>letters</ins>'), 'the new one inserted');
     assert.ok(title.includes(t), 'the unchanged words stay');
-    const body = /<div class="desk-diff" data-field="body"[^>]*>([\s\S]*?)<\/div>\s*<\/div>/.exec(res.body)?.[1] ?? '';
+    const body = /<div class="desk-diff" data-field="body"[^>]*>([\s\S]*?)<\/div>/.exec(res.body)?.[1] ?? '';
     assert.ok(/<ins>[^<]*moon decides when[^<]*<\/ins>/.test(body), `the added words: ${body}`);
     assert.ok(/<ins>[^<]*A new closing paragraph\.[^<]*<\/ins>/.test(body), 'the added paragraph');
     assert.ok(body.includes('Fishermen read the water before dawn.'), 'the unchanged paragraph is kept');
-    assert.ok(body.includes('\n\n'), 'paragraph breaks are kept for pre-wrap');
+    assert.equal((body.match(/<p>/g) ?? []).length, 3, 'one paragraph each, so the body reads as paragraphs');
+    assert.ok(body.includes('<p><ins>A new closing paragraph.'), 'the new paragraph starts its own block, marked');
 
     // Markup typed into an article is shown as text, never as markup.
     const who = { userId: editorUser.id, name: editorUser.name };

@@ -17,7 +17,6 @@ import {
   promoteSoleTerms,
   publishedVectors,
   removeCountedDoc,
-  setNorm,
   setSoleHolder,
   termRows,
   writeVector,
@@ -110,26 +109,6 @@ export async function countDoc(tx: Executor, doc: RelatedDoc): Promise<StoredVec
   await promoteSoleTerms(tx, shared.filter((s) => s.holder !== doc.id), idfOf(docs, 2));
   await clearSoleHolder(tx, shared.filter((s) => s.holder === doc.id).map((s) => s.id));
   return vector;
-}
-
-/** Weighs counted articles' vectors again with the current statistics (their counts unchanged). */
-export async function reweigh(tx: Executor, articleIds: readonly number[], docs?: number): Promise<void> {
-  if (articleIds.length === 0) return;
-  const n = docs ?? (await countedDocs(tx));
-  for (const doc of await relatedDocs(tx, articleIds)) {
-    const tf = termFrequencies(doc);
-    const terms = [...tf.keys()];
-    const known = await termRows(tx, terms);
-    // A text edited without being counted again may hold terms the statistics lack: 1 is what it adds.
-    const { kept, norm } = pruneWeights(terms, [...tf.values()], terms.map((t) => known.get(t)?.df ?? 1), n);
-    const vector: StoredVector = new Map();
-    for (const k of kept) {
-      const row = known.get(terms[k.index] as string);
-      if (row) vector.set(row.id, k.weight);
-    }
-    await writeVector(tx, doc.id, vector);
-    await setNorm(tx, doc.id, norm);
-  }
 }
 
 /**

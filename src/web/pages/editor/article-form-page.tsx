@@ -68,7 +68,7 @@ function Buttons({ vm }: { vm: ArticleFormVM }): JSX.Element {
       <button type="submit" class="button button-secondary" name="intent" value="preview">
         Preview
       </button>
-      <button type="submit" class={live ? 'button' : 'button button-secondary'} name="intent" value="save" safe>
+      <button type="submit" class={live ? 'button' : 'button button-secondary'} name="intent" value="save">
         {live ? 'Update (live at once)' : 'Save draft'}
       </button>
       {vm.canPublish && !live ? (
@@ -86,7 +86,7 @@ function Buttons({ vm }: { vm: ArticleFormVM }): JSX.Element {
         ''
       )}
       {vm.canPublish && (live || status === 'scheduled') ? (
-        <button type="submit" class="button button-secondary" name="intent" value="unpublish" safe>
+        <button type="submit" class="button button-secondary" name="intent" value="unpublish">
           {live ? 'Unpublish' : 'Cancel schedule'}
         </button>
       ) : (
@@ -179,7 +179,7 @@ function CoverField({ vm }: { vm: ArticleFormVM }): JSX.Element {
       <input type="hidden" name="cover_url" value={attr(vm.values.coverUrl)} />
       <input type="hidden" name="cover_media_id" value={attr(vm.values.coverMediaId)} />
       <div class={error ? 'field field-invalid' : 'field'}>
-        <label class="field-label" for="f-cover" safe>
+        <label class="field-label" for="f-cover">
           {vm.values.coverUrl ? 'Replace with another image' : 'Upload an image'}
         </label>
         <p class="field-hint" id="f-cover-hint">

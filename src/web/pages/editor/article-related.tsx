@@ -40,7 +40,7 @@ export function RelatedPicks({ related }: { related: RelatedPicksVM }): JSX.Elem
           </ul>
         </>
       ) : (
-        <p class="field-hint" safe>
+        <p class="field-hint">
           {related.published ? 'No similar articles found yet.' : 'Picks are computed when the article is published.'}
         </p>
       )}

@@ -1,9 +1,8 @@
-import type { FieldDiff } from '../../../domain/versions/word-diff.js';
+import type { DiffPart, FieldDiff } from '../../../domain/versions/word-diff.js';
 import { attr } from '../components.js';
 import { CsrfInput, type Option } from '../forms.js';
 import { toDocument } from '../layout.js';
 import type { PageMeta, SiteVM } from '../view-models.js';
-import { DiffText } from './article-conflict.js';
 import { DeskPage } from './desk-nav.js';
 
 // /editor/articles/{id}/history: every version newest first, a GET form to
@@ -70,6 +69,42 @@ function CompareForm({ vm }: { vm: HistoryVM }): JSX.Element {
   );
 }
 
+/**
+ * The parts of a diff cut into paragraphs at blank lines, so a long body reads as
+ * paragraphs with or without the desk stylesheet's pre-wrap. A change that spans
+ * a paragraph break is split in two, each half still marked.
+ */
+export function diffParagraphs(parts: DiffPart[]): DiffPart[][] {
+  const out: DiffPart[][] = [[]];
+  for (const part of parts) {
+    part.text.split(/\n{2,}/).forEach((text, i) => {
+      if (i > 0) out.push([]);
+      if (text) (out[out.length - 1] as DiffPart[]).push({ kind: part.kind, text });
+    });
+  }
+  return out.filter((p) => p.length > 0);
+}
+
+function DiffBlock({ diff }: { diff: FieldDiff }): JSX.Element {
+  return (
+    <div class="desk-diff" data-field={attr(diff.field)} aria-labelledby={attr(`diff-${diff.field}`)} role="group">
+      {diffParagraphs(diff.parts).map((para) => (
+        <p>
+          {para.map((p) =>
+            p.kind === 'ins' ? (
+              <ins safe>{p.text}</ins>
+            ) : p.kind === 'del' ? (
+              <del safe>{p.text}</del>
+            ) : (
+              <span safe>{p.text}</span>
+            ),
+          )}
+        </p>
+      ))}
+    </div>
+  );
+}
+
 function Diff({ diff }: { diff: HistoryDiffVM }): JSX.Element {
   return (
     <section class="account-section desk-history-diff" aria-labelledby="diff-title" id="diff">
@@ -77,10 +112,9 @@ function Diff({ diff }: { diff: HistoryDiffVM }): JSX.Element {
         {`Changes from version ${diff.from} to version ${diff.to}`}
       </h2>
       <p class="desk-diff-legend">
-        <span safe>{`From: ${diff.fromLabel}`}</span>
-        <span safe>{`To: ${diff.toLabel}`}</span>
+        <span safe>{`From ${diff.fromLabel}`}</span> <span safe>{`to ${diff.toLabel}.`}</span>{' '}
         <span>
-          <ins>added text</ins> <del>removed text</del>
+          Marked: <ins>added text</ins> and <del>removed text</del>.
         </span>
       </p>
       {diff.changed.length === 0 ? <p class="desk-diff-none">These two versions are the same in every field.</p> : ''}
@@ -89,9 +123,7 @@ function Diff({ diff }: { diff: HistoryDiffVM }): JSX.Element {
           <h3 class="desk-diff-field" id={attr(`diff-${d.field}`)} safe>
             {d.label}
           </h3>
-          <div class="desk-diff" data-field={attr(d.field)} aria-labelledby={attr(`diff-${d.field}`)} role="group">
-            <DiffText diff={d} />
-          </div>
+          <DiffBlock diff={d} />
         </>
       ))}
       {diff.unchanged.length > 0 ? (

@@ -57,9 +57,18 @@ export async function uploadInto(view: EditorView, files: readonly File[], pos: 
     }
     // The text may have changed while the file travelled: find the placeholder again.
     const at = view.state.doc.toString().indexOf(placeholder);
-    if (at >= 0) view.dispatch({ changes: { from: at, to: at + placeholder.length, insert: markdown }, userEvent: 'input' });
+    // An image without a description: the cursor goes between its brackets, ready for the alt text.
+    const needsAlt = markdown.startsWith('![](');
+    if (at >= 0) {
+      view.dispatch({
+        changes: { from: at, to: at + placeholder.length, insert: markdown },
+        ...(needsAlt ? { selection: { anchor: at + 2 } } : {}),
+        userEvent: 'input',
+      });
+    }
     if (failure) options.status.show(failure, 'error');
     else if (at < 0) options.status.show(`${file.name} was uploaded, but its placeholder was deleted, so it was not inserted.`, 'error');
+    else if (needsAlt) options.status.show(`${file.name} uploaded. Describe it between the [ ] for readers who cannot see it.`);
     else options.status.show(`${file.name} uploaded.`);
     if (at >= 0) pos = at + markdown.length;
   }
