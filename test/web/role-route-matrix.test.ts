@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { before, test } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
+import { Document, Packer, Paragraph } from 'docx';
 import sharp from 'sharp';
 import { can, POLICY_TABLE, ROLES, type Action, type Role } from '../../src/domain/accounts/policy.js';
 import { createSession, SESSION_COOKIE } from '../../src/domain/accounts/sessions.js';
@@ -54,15 +55,15 @@ interface RouteCase {
   form?(f: Fixtures, who: Person): Promise<Record<string, string>> | Record<string, string>;
   /** what an allowed POST answers when it is not a redirect (the preview answers 200) */
   okStatus?: number;
-  /** a file to send as the multipart field `file` (the form's fields go along in the same body) */
-  upload?(): Promise<{ filename: string; type: string; data: Buffer }>;
+  /** a file to send as the multipart field `file`, or `field` (the form's fields go along in the same body) */
+  upload?(): Promise<{ filename: string; type: string; data: Buffer; field?: string }>;
 }
 
 /** The form fields and one file as multipart/form-data, as a browser sends an upload form. */
-function multipartPayload(fields: Record<string, string>, file: { filename: string; type: string; data: Buffer }): { payload: Buffer; contentType: string } {
+function multipartPayload(fields: Record<string, string>, file: { filename: string; type: string; data: Buffer; field?: string }): { payload: Buffer; contentType: string } {
   const boundary = `----matrix${randomBytes(8).toString('hex')}`;
   const parts: Buffer[] = Object.entries(fields).map(([k, v]) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.filename}"\r\nContent-Type: ${file.type}\r\n\r\n`), file.data);
+  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${file.field ?? 'file'}"; filename="${file.filename}"\r\nContent-Type: ${file.type}\r\n\r\n`), file.data);
   parts.push(Buffer.from(`\r\n--${boundary}--\r\n`));
   return { payload: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
 }
@@ -71,6 +72,13 @@ const matrixImage = async () => ({
   filename: 'matrix.png',
   type: 'image/png',
   data: await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 10, g: 120, b: 200 } } }).png().toBuffer(),
+});
+
+const matrixDocx = async () => ({
+  field: 'manuscript',
+  filename: 'matrix.docx',
+  type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  data: await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('A Word file for the matrix.')] }] })),
 });
 
 /** The author-role account's draft, saved twice, so its history has an older version to compare and restore. */
@@ -117,6 +125,7 @@ const ROUTES: RouteCase[] = [
   { method: 'GET', route: '/editor/', action: 'editor.desk', url: () => '/editor/' },
   { method: 'GET', route: '/editor/articles/new', action: 'article.create', url: () => '/editor/articles/new' },
   { method: 'POST', route: '/editor/articles/new', action: 'article.create', url: () => '/editor/articles/new', form: (f) => ({ title: 'Matrix draft', body: 'A first paragraph.', authors: String(f.authorId), intent: 'save' }) },
+  { method: 'POST', route: '/editor/articles/new/docx', action: 'article.create', url: () => '/editor/articles/new/docx', form: () => ({}), upload: matrixDocx },
   { method: 'GET', route: '/editor/articles/:id/', action: 'article.create', url: async (f) => `/editor/articles/${await f.authorDraft()}/` },
   {
     method: 'POST',

@@ -98,7 +98,8 @@ export interface DeskListFilter {
   authorId?: number;
   /** only this account's own pieces (an author's view of the desk) */
   ownerUserId?: number;
-  sort?: 'updated' | 'published';
+  /** newest change first (default), newest publication first, or soonest scheduled time first */
+  sort?: 'updated' | 'published' | 'go-live';
 }
 
 export interface DeskListRow {
@@ -152,9 +153,13 @@ export async function listDeskArticles(
     'articles.publish_at',
     'articles.trashed_at',
   ]);
-  q = filter.sort === 'published'
-    ? q.orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc')
-    : q.orderBy('articles.updated_at', 'desc').orderBy('articles.id', 'desc');
+  // NULLS LAST: PostgreSQL would put never-published drafts first when sorting newest-first.
+  q =
+    filter.sort === 'published'
+      ? q.orderBy('articles.published_at', (ob) => ob.desc().nullsLast()).orderBy('articles.id', 'desc')
+      : filter.sort === 'go-live'
+        ? q.orderBy('articles.publish_at', (ob) => ob.asc().nullsLast()).orderBy('articles.id', 'asc')
+        : q.orderBy('articles.updated_at', 'desc').orderBy('articles.id', 'desc');
   const rows = await q.limit(page.limit).offset(page.offset).execute();
   const ids = rows.map((r) => r.id);
   const [authors, categories, visits] = await Promise.all([

@@ -185,10 +185,10 @@ async function insertPicks(tx: Executor, picks: Array<{ id: number; hits: Relate
  * by each publish, so they are only rebuilt (`refreshRelated`) when they count a
  * different number of articles than are published (a site upgraded to them).
  */
-export async function recomputeAllRelated(db: Executor): Promise<void> {
+export async function recomputeAllRelated(db: Executor, options: { rebuildTerms?: boolean } = {}): Promise<void> {
   const counted = await db.selectFrom('related_stats').select('docs').where('id', '=', 1).executeTakeFirst();
   const published = await db.selectFrom('articles').select((eb) => eb.fn.countAll().as('n')).where('status', '=', 'published').executeTakeFirst();
-  if (Number(counted?.docs ?? 0) !== Number(published?.n ?? 0)) {
+  if (options.rebuildTerms || Number(counted?.docs ?? 0) !== Number(published?.n ?? 0)) {
     await refreshRelated(db);
     return;
   }
@@ -251,6 +251,7 @@ let backgroundDelayMs = 30_000;
 let timer: NodeJS.Timeout | undefined;
 let running: Promise<void> | undefined;
 let again = false;
+let rebuildTerms = false;
 
 /**
  * After an article was published, edited, unpublished, trashed or restored:
@@ -269,11 +270,17 @@ export async function relatedAfterChange(
     return;
   }
   if (articleId !== undefined) await refreshRelatedFor(ctx.db, articleId);
-  scheduleBackgroundRelated(ctx);
+  // Without an id the change may touch many articles' text (a tag renamed or merged):
+  // the background run then rebuilds the statistics too.
+  scheduleBackgroundRelated(ctx, { rebuildTerms: articleId === undefined });
 }
 
 /** Starts (or postpones) the background recomputation; one runs at a time per process. */
-export function scheduleBackgroundRelated(ctx: { db: Executor; events: { emit(c: { kind: 'all' }): void } }): void {
+export function scheduleBackgroundRelated(
+  ctx: { db: Executor; events: { emit(c: { kind: 'all' }): void } },
+  options: { rebuildTerms?: boolean } = {},
+): void {
+  if (options.rebuildTerms) rebuildTerms = true;
   if (running) {
     again = true;
     return;
@@ -284,8 +291,10 @@ export function scheduleBackgroundRelated(ctx: { db: Executor; events: { emit(c:
     running = (async () => {
       do {
         again = false;
+        const rebuild = rebuildTerms;
+        rebuildTerms = false;
         try {
-          await recomputeAllRelated(ctx.db);
+          await recomputeAllRelated(ctx.db, { rebuildTerms: rebuild });
           ctx.events.emit({ kind: 'all' });
         } catch {
           // The next change retries; stale picks are harmless (they only ever point at published pieces).

@@ -55,14 +55,14 @@ function Items(p: { items: DeskHomeItemVM[]; whenPrefix: string; empty: string; 
               <a class="desk-home-title" href={attr(i.editUrl)} safe>
                 {i.title}
               </a>
-              <span class="desk-home-meta">
+              <div class="desk-home-meta">
                 <span safe>{i.overdue ? 'Due since ' : p.whenPrefix}</span>
                 <time datetime={attr(i.whenIso)} safe>
                   {i.when}
                 </time>
                 {i.authors ? <span safe>{` · ${i.authors}`}</span> : ''}
                 {i.visits ? <span class="desk-home-visits" safe>{` · ${i.visits}`}</span> : ''}
-              </span>
+              </div>
             </li>
           ))}
         </ul>

@@ -7,7 +7,7 @@ import { renderMarkdown } from '../../../domain/articles/content/markdown.js';
 import { authorChoices, findDeskArticle, type DeskArticle } from '../../../domain/articles/desk.queries.js';
 import { canEditArticle, loadForEdit, submitArticle, type DeskIntent } from '../../../domain/articles/desk.service.js';
 import { findAuthorByUserId } from '../../../domain/authors/authors.js';
-import { storeImage } from '../../../domain/media/media.service.js';
+import { MediaError, storeImage } from '../../../domain/media/media.service.js';
 import { getSiteSettings } from '../../../domain/settings/settings.js';
 import { listCategories } from '../../../domain/taxonomy/taxonomy.queries.js';
 import { AppError, NotFoundError, ValidationError } from '../../../shared/errors.js';
@@ -232,7 +232,9 @@ export function registerEditorArticleRoutes(app: FastifyInstance, web: WebDeps):
         return formPage(request, reply, err.current, values, { conflict: { message: err.publicMessage, diffs, currentVersion: err.current.version } }, 409);
       }
       if (err instanceof ValidationError) {
-        const fields = Object.keys(err.fields).length > 0 ? err.fields : { form: err.publicMessage };
+        // An upload's message belongs by the cover field of this form.
+        const raw = err instanceof MediaError ? { [err.fields.alt ? 'cover_alt' : 'cover']: err.fields.alt ?? err.fields.file ?? err.publicMessage } : err.fields;
+        const fields = Object.keys(raw).length > 0 ? raw : { form: err.publicMessage };
         if (json) return reply.code(400).header('cache-control', 'no-store').send({ ok: false, message: err.publicMessage, fields });
         return formPage(request, reply, existing, values, { errors: fields }, 400);
       }

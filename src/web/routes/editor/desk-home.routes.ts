@@ -11,12 +11,8 @@ import { deskChrome, sendDesk } from './desk-common.js';
 
 const WEEK_MS = 7 * 86_400_000;
 const SHOWN = 8;
-/**
- * Scheduled pieces read to find the coming week's. The list query orders them by
- * last change, not by go-live time, so it reads a generous batch and sorts here;
- * a desk with more scheduled pieces than this shows the ones it read.
- */
-const SCHEDULED_READ = 500;
+/** Scheduled pieces read, soonest first; those beyond the coming week are dropped. */
+const SCHEDULED_READ = 50;
 
 export function registerDeskHomeRoutes(app: FastifyInstance, web: WebDeps): void {
   const { ctx } = web;
@@ -25,7 +21,7 @@ export function registerDeskHomeRoutes(app: FastifyInstance, web: WebDeps): void
     const now = ctx.clock.now();
     const [counts, scheduled, drafts, published, chrome] = await Promise.all([
       deskStatusCounts(ctx.db),
-      listDeskArticles(ctx.db, { status: 'scheduled' }, { limit: SCHEDULED_READ, offset: 0 }),
+      listDeskArticles(ctx.db, { status: 'scheduled', sort: 'go-live' }, { limit: SCHEDULED_READ, offset: 0 }),
       listDeskArticles(ctx.db, { status: 'draft' }, { limit: SHOWN, offset: 0 }),
       listDeskArticles(ctx.db, { status: 'published', sort: 'published' }, { limit: SHOWN, offset: 0 }),
       deskChrome(web, 'Editorial desk', '/editor/'),
