@@ -5,6 +5,7 @@ import type { Config } from './config.js';
 import { bridgeEventsOverPostgres } from './db/notify.js';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from './db/database.js';
 import type { DomainContext } from './domain/context.js';
+import { stopBackgroundRelated } from './domain/articles/related.service.js';
 import { startScheduler, type Scheduler } from './domain/scheduler/scheduler.js';
 import { searchIndexFor } from './domain/search/search-index.js';
 import { VisitRecorder } from './domain/views/visit-recorder.js';
@@ -81,6 +82,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
       closed = true;
       await app.close();
       await scheduler.stop();
+      await stopBackgroundRelated();
       await visits.stop();
       await bridge?.close();
       if (!options.database) await database.close();

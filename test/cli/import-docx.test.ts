@@ -21,7 +21,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 const SITE = 'https://desk.example.org';
 const PASSWORD = 'a long enough password 42';
 
-async function files(folder: string): Promise<Record<'harbour' | 'ferry' | 'letter' | 'macro', string>> {
+async function files(folder: string): Promise<Record<'harbour' | 'ferry' | 'letter' | 'macro' | 'huge', string>> {
   mkdirSync(folder, { recursive: true });
   const write = (name: string, data: Buffer | string) => {
     const path = join(folder, name);
@@ -33,6 +33,7 @@ async function files(folder: string): Promise<Record<'harbour' | 'ferry' | 'lett
     ferry: write('ferry_notes.docx', await plainDocx('The ferry leaves at nine.')),
     letter: write('letter.docx', 'Dear editor, this is a text file with a .docx name.\n'),
     macro: write('macro.docx', await docmFrom(await plainDocx())),
+    huge: write('huge.docx', Buffer.concat([Buffer.from('PK\u0003\u0004', 'latin1'), Buffer.alloc(15 * 1024 * 1024)])),
   };
 }
 
@@ -121,6 +122,7 @@ for (const { dialect, skip } of testDialects) {
       const cases: Array<[string[], RegExp]> = [
         [['docx', paths.letter, '--author', 'writer@example.org'], /not a Word document \(\.docx\), whatever its name says/],
         [['docx', paths.macro, '--author', 'writer@example.org'], /contains macros/],
+        [['docx', paths.huge, '--author', 'writer@example.org'], /The file is larger than 15 MB/],
         [['docx', paths.harbour, '--author', 'nobody@example.org'], /no account has the email nobody@example\.org/],
         [['docx', paths.harbour, '--author', 'reader@example.org'], /is a reader, who cannot write articles/],
         [['docx', join(dir, 'missing.docx'), '--author', 'writer@example.org'], /cannot read .*missing\.docx: no such file/],

@@ -55,7 +55,8 @@ const REFUSED: Record<StatusChange['to'], string> = {
 
 /** Tells caches and related reading about a change to what readers may see. */
 export async function afterArticleChange(ctx: DomainContext, articleId: number, slug: string): Promise<void> {
-  await relatedAfterChange(ctx);
+  // This article's own picks (and those pointing at it) before returning; the rest in the background.
+  await relatedAfterChange(ctx, articleId);
   ctx.events.emit({ kind: 'article', articleId, slug });
 }
 

@@ -50,7 +50,8 @@ for (const { dialect, skip } of testDialects) {
       const before = await Promise.all(queries.map((q) => index.search(handle.db, q, { limit: 10, offset: 0 })));
       assert.deepEqual(before[0]?.hits.map((h) => h.id).sort(), [1, 2], 'a four-letter prefix matches before');
 
-      assert.deepEqual(await migrateToLatest(handle), [MIGRATION]);
+      // This migration runs first; later ones (landed since) follow it.
+      assert.equal((await migrateToLatest(handle))[0], MIGRATION);
 
       const after = await Promise.all(queries.map((q) => index.search(handle.db, q, { limit: 10, offset: 0 })));
       assert.deepEqual(after, before, 'same hits, ranks, snippets and totals');

@@ -31,7 +31,7 @@ describe('loadThemeAssets', async () => {
     assert.equal(assets.files.get(assets.css)?.contentType, 'text/css; charset=utf-8');
     assert.equal(assets.files.get(assets.js)?.contentType, 'text/javascript; charset=utf-8');
     assert.equal(assets.files.get(assets.fontSerif)?.contentType, 'font/woff2');
-    assert.equal(assets.files.size, 4);
+    assert.equal(assets.files.size, 6, 'stylesheet, script, two fonts, and the desk stylesheet and script');
   });
 
   it('points the stylesheet at the hashed fonts it serves', () => {

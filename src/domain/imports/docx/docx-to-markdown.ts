@@ -45,6 +45,8 @@ const STYLE_MAP = [
   ),
   "p[style-name='Quote'] => blockquote > p:fresh",
   "p[style-name='Intense Quote'] => blockquote > p:fresh",
+  'p.Quote => blockquote > p:fresh',
+  'p.IntenseQuote => blockquote > p:fresh',
   "r[style-name='Emphasis'] => em",
   // Character styles that only dress note markers and links (LibreOffice names them so).
   "r[style-name='Footnote Characters'] =>",
@@ -60,8 +62,10 @@ function translateMessages(messages: Array<{ message: string }>, warnings: Set<s
   for (const { message } of messages) {
     // A character style only changes the look of a few words; bold and italic come through on their own.
     if (/^Unrecognised run style/.test(message)) continue;
-    const style = /^Unrecognised paragraph style: '([^']*)'/.exec(message);
-    if (style) styles.add(style[1] ?? '');
+    // A style a paragraph names but the file does not define: mammoth falls back to a plain paragraph.
+    if (/was referenced but not defined/.test(message)) continue;
+    const style = /^Unrecognised paragraph style: '([^']*)'(?: \(Style ID: ([^)]*)\))?/.exec(message);
+    if (style) styles.add(style[1] && style[1] !== 'null' ? style[1] : (style[2] ?? ''));
     else if (/unlikely to display in web browsers/i.test(message)) continue; // reported by the image converter
     else if (/unrecognised element|was ignored/i.test(message)) {
       warnings.add('Some parts of the document (such as text boxes, charts, equations or fields) could not be converted and were left out.');
@@ -122,7 +126,7 @@ export async function convertDocx(buffer: Buffer, options: ConvertDocxOptions = 
   }
   translateMessages(result.messages, warnings);
   const state: ConversionState = { title: undefined, notes: noteNumbers(result.value), warnings };
-  const td = new TurndownService({ headingStyle: 'atx', emDelimiter: '*', strongDelimiter: '**', bulletListMarker: '-', codeBlockStyle: 'fenced' });
+  const td = new TurndownService({ headingStyle: 'atx', emDelimiter: '*', strongDelimiter: '**', bulletListMarker: '-', codeBlockStyle: 'fenced', br: '\\' });
   td.use(gfm);
   addDocxRules(td, state);
   const markdown = tidy(td.turndown(result.value));

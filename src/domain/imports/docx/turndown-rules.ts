@@ -76,7 +76,8 @@ function cellText(content: string, state: ConversionState): string {
   const lines = content.split('\n').map((l) => l.trim()).filter(Boolean);
   if (lines.length > 1) state.warnings.add('A table cell held several paragraphs or a list: its lines were joined, as a Markdown table cell holds one line.');
   return lines
-    .map((l) => l.replace(/^(?:[-*+]|\d+\.)\s+/, '').replace(/^#{1,6}\s+/, ''))
+    // List markers, heading marks and hard line breaks have no place on a cell's one line.
+    .map((l) => l.replace(/^(?:[-*+]|\d+\.)\s+/, '').replace(/^#{1,6}\s+/, '').replace(/\\$/, ''))
     .join(' ')
     .replace(/\|/g, '\\|');
 }

@@ -55,6 +55,8 @@ export interface ArticleFormVM {
   conflict?: ConflictVM;
   related?: RelatedPicksVM;
   timeZone: string;
+  /** the response's CSP style nonce, for CodeMirror's <style> element */
+  styleNonce?: string;
   counts: { words: string; reading: string };
 }
 
@@ -204,7 +206,7 @@ function CoverField({ vm }: { vm: ArticleFormVM }): JSX.Element {
 export function renderArticleForm(vm: ArticleFormVM): string {
   const a = vm.article;
   return toDocument(
-    <DeskPage site={vm.site} meta={vm.meta} current="articles" title={a ? 'Edit article' : 'New article'} notice={vm.notice} back={{ url: '/editor/articles/', label: 'Articles' }}>
+    <DeskPage site={vm.site} meta={vm.meta} current="articles" title={a ? 'Edit article' : 'New article'} notice={vm.notice} styleNonce={vm.styleNonce} back={{ url: '/editor/articles/', label: 'Articles' }}>
       {a ? (
         <p class="desk-article-status">
           <span class={attr(`desk-status-badge desk-status-${a.status}`)} safe>
@@ -239,6 +241,8 @@ export function renderArticleForm(vm: ArticleFormVM): string {
         data-upload-url="/editor/media"
         data-csrf={attr(vm.csrf)}
         data-article-id={a ? String(a.id) : ''}
+        data-time-zone={attr(vm.timeZone)}
+        data-autosave={a?.status === 'published' ? 'off' : undefined}
       >
         <CsrfInput token={vm.csrf} />
         <input type="hidden" name="base_version" value={a ? String(a.version) : '0'} />

@@ -78,7 +78,7 @@ function Items(p: { items: DeskHomeItemVM[]; whenPrefix: string; empty: string; 
 
 export function renderDeskHome(vm: DeskHomeVM): string {
   return toDocument(
-    <Layout site={vm.site} meta={{ ...vm.meta, noindex: true }} bodyClass="page-account page-admin page-desk">
+    <Layout site={vm.site} meta={{ ...vm.meta, noindex: true }} bodyClass="page-account page-admin page-desk" desk>
       <div class="account account-wide admin desk desk-home">
         <DeskNav />
         <h1 class="account-title">Editorial desk</h1>

@@ -43,13 +43,15 @@ export interface DeskPageProps {
   notice?: string | undefined;
   /** a link back up, e.g. to the list from an edit page */
   back?: { url: string; label: string } | undefined;
+  /** the response's style nonce, on pages with the CodeMirror editor (plugins/editor-csp.ts) */
+  styleNonce?: string | undefined;
   children?: Children;
 }
 
 /** The shell of a desk page: site layout, "← Editorial desk", the desk navigation, the heading, the saved line. */
 export function DeskPage(p: DeskPageProps): JSX.Element {
   return (
-    <Layout site={p.site} meta={{ ...p.meta, noindex: true }} bodyClass="page-account page-admin page-desk">
+    <Layout site={p.site} meta={{ ...p.meta, noindex: true }} bodyClass="page-account page-admin page-desk" desk styleNonce={p.styleNonce}>
       <div class="account account-wide admin desk">
         <p class="account-back">
           {p.back ? (

@@ -1,9 +1,7 @@
 import type { Executor } from '../../../db/database.js';
 import type { DeskArticle } from '../../../domain/articles/desk.queries.js';
 import { publishedIdsBySlugs } from '../../../domain/articles/published.queries.js';
-// TEMPORARY until related.service exports them
-const relatedPicksForEditor = async (_db: Executor, _id: number) => ({ pinned: [] as Array<{ id: number; title: string; slug: string }>, automatic: [] as Array<{ id: number; title: string; slug: string }>, hidden: [] as Array<{ id: number; title: string; slug: string }> });
-const setEditorPicks = async (_db: Executor, _id: number, _p: { pinnedIds: number[]; hiddenIds: number[] }) => undefined;
+import { relatedPicksForEditor, setEditorPicks } from '../../../domain/articles/related-picks.service.js';
 import type { DomainContext } from '../../../domain/context.js';
 import type { RelatedPicksVM } from '../../pages/editor/article-related.js';
 
@@ -21,11 +19,23 @@ function slugOf(text: string): string {
   return path.replace(/^\/+|\/+$/g, '').toLowerCase();
 }
 
-/** Saves the editor's pins (by address or slug) and hidden picks; unknown addresses are ignored. */
+const sameSet = (a: number[], b: number[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+/**
+ * Saves the editor's pins (by address or slug) and hidden picks when they changed.
+ * Addresses that are not published articles are ignored, as are hidden ids the form
+ * never offered, so a stale form cannot fail a save that has already been made.
+ */
 export async function saveRelatedPicks(ctx: DomainContext, article: { id: number; slug: string }, pins: string[], hidden: string[]): Promise<void> {
-  const articleId = article.id;
-  const pinnedIds = await publishedIdsBySlugs(ctx.db, pins.map(slugOf).filter((s) => /^[a-z0-9-]{1,200}$/.test(s)));
-  const hiddenIds = hidden.filter((h) => /^\d{1,10}$/.test(h)).map(Number);
-  await setEditorPicks(ctx.db, articleId, { pinnedIds: [...new Set(pinnedIds)].filter((id) => id !== articleId).slice(0, 3), hiddenIds });
-  ctx.events.emit({ kind: 'article', articleId, slug: article.slug });
+  const current = await relatedPicksForEditor(ctx.db, article.id);
+  const pinnedIds = [...new Set(await publishedIdsBySlugs(ctx.db, pins.map(slugOf).filter((s) => /^[a-z0-9-]{1,200}$/.test(s))))]
+    .filter((id) => id !== article.id)
+    .slice(0, 3);
+  const offered = new Set([...current.automatic, ...current.hidden].map((r) => r.id));
+  const hiddenIds = hidden.filter((h) => /^\d{1,10}$/.test(h)).map(Number).filter((id) => offered.has(id) && !pinnedIds.includes(id));
+  const pinnedNow = current.pinned.map((p) => p.id);
+  const hiddenNow = current.hidden.map((p) => p.id);
+  if (pinnedIds.join() === pinnedNow.join() && sameSet(hiddenIds, hiddenNow)) return;
+  await setEditorPicks(ctx.db, article.id, { pinnedIds, hiddenIds });
+  ctx.events.emit({ kind: 'article', articleId: article.id, slug: article.slug });
 }

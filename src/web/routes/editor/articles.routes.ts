@@ -14,6 +14,7 @@ import { AppError, NotFoundError, ValidationError } from '../../../shared/errors
 import { formatDateTimeInZone, utcToZonedInput, zonedInputToUtc } from '../../../shared/time-zone.js';
 import { renderDocxUpload } from '../../pages/editor/docx-page.js';
 import { renderArticleForm, type ArticleFormValues, type ArticleFormVM } from '../../pages/editor/article-form-page.js';
+import { allowEditorStyles } from '../../plugins/editor-csp.js';
 import { multipartForm } from '../../plugins/multipart-form.js';
 import { pageGuard } from '../../plugins/session.js';
 import type { WebDeps } from '../deps.js';
@@ -166,6 +167,7 @@ export function registerEditorArticleRoutes(app: FastifyInstance, web: WebDeps):
       ...(extra.previewHtml !== undefined ? { previewHtml: extra.previewHtml } : {}),
       ...(extra.conflict ? { conflict: extra.conflict } : {}),
       timeZone: settings.timeZone,
+      styleNonce: allowEditorStyles(reply),
       counts: article && values.body === article.bodyMarkdown ? counts(values.body, article.wordCount, article.readingMinutes) : counts(values.body),
     };
     return send(reply, renderArticleForm(vm), status);

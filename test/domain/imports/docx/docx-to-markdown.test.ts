@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { Document, ExternalHyperlink, FootnoteReferenceRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { renderMarkdown } from '../../../../src/domain/articles/content/markdown.js';
 import { convertDocx, replaceImageRefs } from '../../../../src/domain/imports/docx/docx-to-markdown.js';
 import { bluePng, endnoteFirstDocx, libreOfficeDocx, plainDocx, richDocx } from './docx-fixtures.js';
@@ -78,6 +78,54 @@ Typed, not markup: &lt;script>alert("tide")&lt;/script> and &lt;b>bold?&lt;/b> &
     assert.equal(result.title, undefined);
     assert.equal(result.markdown, 'Only one paragraph, with a \\*star\\*.\n');
     assert.deepEqual(result.images, []);
+  });
+
+  test('strikethrough, quotes, line breaks, notes of two paragraphs, and links with odd schemes or characters', async () => {
+    const doc = new Document({
+      footnotes: { 1: { children: [new Paragraph('The first paragraph of the note.'), new Paragraph('Its second paragraph.')] } },
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun({ text: 'withdrawn', strike: true }), new TextRun(' figures, ~approximate~.'), new FootnoteReferenceRun(1)] }),
+            new Paragraph({ text: 'A line worth quoting.', style: 'Quote' }),
+            new Paragraph({ children: [new TextRun('First line'), new TextRun({ break: 1 }), new TextRun('second line')] }),
+            new Paragraph({
+              children: [
+                new ExternalHyperlink({ link: 'https://example.org/a b(c)', children: [new TextRun('odd [address]')] }),
+                new ExternalHyperlink({ link: '  JaVaScRiPt:alert(1)', children: [new TextRun(' disguised')] }),
+                new ExternalHyperlink({ link: 'vbscript:msgbox', children: [new TextRun(' vb')] }),
+                new ExternalHyperlink({ link: 'file:///etc/passwd', children: [new TextRun(' file')] }),
+                new TextRun(' AT&T wrote &amp; literally.'),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const { markdown } = await convertDocx(await Packer.toBuffer(doc));
+    assert.equal(
+      markdown,
+      `~~withdrawn~~ figures, \\~approximate\\~.[^1]
+
+> A line worth quoting.
+
+First line\\
+second line
+
+[odd \\[address\\]](https://example.org/a%20b%28c%29) disguised vb file AT&T wrote &amp;amp; literally.
+
+[^1]: The first paragraph of the note.
+
+    Its second paragraph.
+`,
+    );
+    const html = renderMarkdown(markdown).html;
+    assert.match(html, /<del>withdrawn<\/del> figures, ~approximate~\./);
+    assert.match(html, /<blockquote>\s*<p>A line worth quoting\.<\/p>\s*<\/blockquote>/);
+    assert.match(html, /First line<br>/);
+    assert.match(html, /AT&#x26;T wrote &#x26;amp; literally\./);
+    assert.match(html, /<p>Its second paragraph\. <a href="#user-content-fnref-1"/);
+    assert.doesNotMatch(html, /javascript:|vbscript:|file:/i);
   });
 
   test('a table cell with several paragraphs is joined on one line, with a warning', async () => {
