@@ -10,7 +10,7 @@ import { createRuntime, type Runtime } from '../../../src/runtime.js';
 import { fixedClock } from '../../../src/shared/clock.js';
 import { BROWSER_UA, describeEachApp, type TestApp } from '../../helpers/app.js';
 import { createTestDatabase, pgAdminUrl, type TestDatabase } from '../../helpers/db.js';
-import { makeAuthor, makeCategory, sampleBody } from '../../helpers/factories.js';
+import { makeArticle, makeAuthor, makeCategory, sampleBody } from '../../helpers/factories.js';
 import { Client, hiddenValue, makeUser } from '../accounts-client.js';
 
 // The article editor over HTTP, as an editor and as an author would use it:
@@ -223,6 +223,24 @@ describeEachApp('editorial desk: articles', (app) => {
     const theirs = editIdOf(await postForm(app(), editor, '/editor/articles/new', fields({ intent: 'save', title: 'Desk piece' })));
     assert.equal((await a.c.get(`/editor/articles/${theirs}/`)).statusCode, 404);
     assert.doesNotMatch((await a.c.get(`/editor/articles/${id}/`)).body, /value="publish"/, 'the form offers no Publish button');
+  });
+
+  test('Also Read: an editor pins an article; it leads the picks and survives a recomputation', async () => {
+    const target = await makeArticle(app().ctx, { title: `Pinned reading ${unique()}` });
+    const id = editIdOf(await postForm(app(), editor, '/editor/articles/new', fields({ intent: 'publish', slug: `pinning-${unique()}` })));
+    const form = await editor.get(`/editor/articles/${id}/`);
+    assert.match(form.body, /Also Read/);
+    const version = /name="base_version" value="(\d+)"/.exec(form.body)?.[1] ?? '';
+    const saved = await postForm(app(), editor, `/editor/articles/${id}/`, fields({ intent: 'save', base_version: version }, [['related_pin', `https://journal.example/${target.slug}/`], ['related_pin', ''], ['related_pin', '']]));
+    assert.equal(saved.statusCode, 303, saved.body.slice(0, 300));
+    const slug = (await app().ctx.db.selectFrom('articles').select('slug').where('id', '=', id).executeTakeFirstOrThrow()).slug;
+    const page = async () => (await app().app.inject({ method: 'GET', url: `/${slug}/`, headers: { 'user-agent': BROWSER_UA } })).body;
+    const first = /<aside class="also-read"[^>]*>[\s\S]*?<a href="([^"]+)"/.exec(await page());
+    assert.equal(first?.[1], `/${target.slug}/`, 'the pinned article is the first Also Read');
+    await makeArticle(app().ctx, { title: 'Another piece to trigger a recomputation' });
+    const again = /<aside class="also-read"[^>]*>[\s\S]*?<a href="([^"]+)"/.exec(await page());
+    assert.equal(again?.[1], `/${target.slug}/`, 'still pinned after other publications');
+    assert.match((await editor.get(`/editor/articles/${id}/`)).body, new RegExp(`value="/${target.slug}/"`), 'the form shows the pin');
   });
 
   test('bad input gets messages by the fields and keeps what was typed', async () => {
