@@ -37,6 +37,9 @@ export interface Heading {
 
 /** A published article with everything its page shows. */
 export interface PublishedArticle extends ArticleSummary {
+  /** for search engines and link previews; empty means "use the dek" */
+  metaDescription: string;
+  coverCaption: string;
   bodyHtml: string;
   plainText: string;
   headings: Heading[];

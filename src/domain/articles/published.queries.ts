@@ -133,7 +133,7 @@ export async function publishedSummariesByIds(db: Executor, ids: number[]): Prom
 
 export async function findPublishedBySlug(db: Executor, slug: string): Promise<PublishedArticle | undefined> {
   const row = await publishedBase(db)
-    .select([...summaryColumns, 'articles.body_html', 'articles.plain_text', 'articles.headings_json', 'articles.word_count'])
+    .select([...summaryColumns, 'articles.body_html', 'articles.plain_text', 'articles.headings_json', 'articles.word_count', 'articles.meta_description', 'articles.cover_caption'])
     .where('articles.slug', '=', slug)
     .executeTakeFirst();
   if (!row) return undefined;
@@ -145,7 +145,7 @@ export async function findPublishedBySlug(db: Executor, slug: string): Promise<P
   } catch {
     headings = [];
   }
-  return { ...summary!, bodyHtml: row.body_html, plainText: row.plain_text, headings, wordCount: row.word_count, tags };
+  return { ...summary!, metaDescription: row.meta_description, coverCaption: row.cover_caption, bodyHtml: row.body_html, plainText: row.plain_text, headings, wordCount: row.word_count, tags };
 }
 
 /** The published pieces just before (older) and after (newer) this one. */

@@ -237,6 +237,7 @@ export function renderArticle(vm: ArticleVM): string {
         {article.coverImage ? (
           <figure class="article-cover">
             <CoverImage url={article.coverImage.url} alt={article.coverImage.alt} />
+            {article.coverImage.caption ? <figcaption safe>{article.coverImage.caption}</figcaption> : ''}
           </figure>
         ) : (
           ''

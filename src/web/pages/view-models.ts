@@ -136,7 +136,7 @@ export interface ArticleVM {
     /** beaconUrl is set in CDN mode: the page is shared by a cache and the visit is recorded by a beacon */
     views: { total: number; today: number; beaconUrl?: string };
     citation: CitationVM;
-    coverImage?: { url: string; alt: string };
+    coverImage?: { url: string; alt: string; caption?: string };
     prev?: { title: string; url: string };
     next?: { title: string; url: string };
   };

@@ -51,7 +51,7 @@ export async function buildArticleView(
     site,
     meta: {
       title: article.title,
-      description: article.dek,
+      description: article.metaDescription || article.dek,
       canonical,
       ogType: 'article',
       ...(article.coverImageUrl ? { image: chrome.absolute(article.coverImageUrl) } : {}),
@@ -109,7 +109,7 @@ export async function buildArticleView(
         bibtexUrl: `${url}cite.bib`,
         risUrl: `${url}cite.ris`,
       },
-      ...(article.coverImageUrl ? { coverImage: { url: article.coverImageUrl, alt: article.coverAlt } } : {}),
+      ...(article.coverImageUrl ? { coverImage: { url: article.coverImageUrl, alt: article.coverAlt, ...(article.coverCaption ? { caption: article.coverCaption } : {}) } } : {}),
       ...(adjacent.prev ? { prev: { title: adjacent.prev.title, url: articleUrl(adjacent.prev.slug) } } : {}),
       ...(adjacent.next ? { next: { title: adjacent.next.title, url: articleUrl(adjacent.next.slug) } } : {}),
     },
