@@ -1,6 +1,7 @@
 import { ForbiddenError, can, requireCan, type Actor } from '../accounts/policy.js';
 import { NotFoundError, ValidationError } from '../../shared/errors.js';
 import type { DomainContext } from '../context.js';
+import { ensureOwnAuthor } from '../authors/authors.js';
 import { findVersion } from '../versions/versions.queries.js';
 import { afterArticleChange, afterStatusChange, statusInTransaction, type StatusChange } from './article-status.service.js';
 import type { ArticleInput } from './articles.types.js';
@@ -76,7 +77,13 @@ export async function submitArticle(ctx: DomainContext, actor: Actor | null, s: 
     const after = done?.after ?? existing;
     return { id: after.id, version: after.version, slug: after.slug, status: after.status, changed: Boolean(done) };
   }
-  const input: ArticleInput = { ...s.input, ...(existing ? {} : { ownerUserId: can(actor, 'article.edit_any') ? null : actor.userId }) };
+  let input: ArticleInput = { ...s.input, ...(existing ? {} : { ownerUserId: can(actor, 'article.edit_any') ? null : actor.userId }) };
+  // No byline chosen: the writer's own, with a profile made from the account's name
+  // when there is none yet — but only once the rest of the form is acceptable.
+  if (input.authorIds.length === 0 && !s.newAuthorName?.trim()) {
+    validateArticleInput({ ...input, authorIds: [0] }, undefined);
+    input = { ...input, authorIds: [await ensureOwnAuthor(ctx.db, { id: actor.userId, name: actor.name }, ctx.clock.now().toISOString())] };
+  }
   if (!statusChange) {
     return writeArticle(ctx, input, s.id, {
       ...(s.baseVersion !== undefined ? { baseVersion: s.baseVersion } : {}),

@@ -1,4 +1,4 @@
-import type { Executor } from '../../db/database.js';
+import type { Db, Executor } from '../../db/database.js';
 import type { AuthorsTable } from '../../db/schema.js';
 import type { Selectable } from 'kysely';
 import { renderMarkdown } from '../articles/content/markdown.js';
@@ -162,4 +162,14 @@ export async function uniqueAuthorSlug(db: Executor, name: string): Promise<stri
   );
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** The account's own author profile, made from its name when it has none; one transaction. */
+export async function ensureOwnAuthor(db: Db, user: { id: number; name: string }, now: string): Promise<number> {
+  return db.transaction().execute(async (tx) => {
+    const own = await findAuthorByUserId(tx, user.id);
+    if (own) return own.id;
+    const name = user.name.trim().slice(0, 120) || 'Unnamed author';
+    return saveAuthor(tx, { name, slug: await uniqueAuthorSlug(tx, name), userId: user.id }, now);
+  });
 }

@@ -82,7 +82,7 @@ describeEachApp('New from a Word file', (app) => {
     const mediaBefore = (await counts(app()))[1] ?? 0;
     const res = await author.upload({ filename: 'tides.docx', data: await richDocx(await bluePng()) });
     assert.equal(res.statusCode, 303, res.body.slice(0, 500));
-    const id = Number(/^\/editor\/articles\/(\d+)\/$/.exec(String(res.headers.location))?.[1]);
+    const id = Number(/^\/editor\/articles\/(\d+)\/\?saved=imported$/.exec(String(res.headers.location))?.[1]);
     assert.ok(id > 0, String(res.headers.location));
     const article = await app().ctx.db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     assert.deepEqual([article.title, article.status, article.owner_user_id], ['Tides of the Northern Harbour', 'draft', author.userId]);

@@ -1,6 +1,6 @@
 import { LIMITS, saveArticle, validateArticleInput, type ChangeAuthor } from '../../articles/articles.service.js';
 import type { ArticleInput } from '../../articles/articles.types.js';
-import { findAuthorByUserId, saveAuthor, uniqueAuthorSlug } from '../../authors/authors.js';
+import { ensureOwnAuthor } from '../../authors/authors.js';
 import type { DomainContext } from '../../context.js';
 import { inspectImage } from '../../media/image-processing.js';
 import { MediaError, storeImage } from '../../media/media.service.js';
@@ -78,16 +78,6 @@ async function acceptableImages(images: DocxImage[], warnings: string[]): Promis
   return kept;
 }
 
-/** The account's own author profile, made from its name when it has none. */
-export async function ensureOwnAuthor(ctx: DomainContext, user: { id: number; name: string }, now: string): Promise<number> {
-  return ctx.db.transaction().execute(async (tx) => {
-    const own = await findAuthorByUserId(tx, user.id);
-    if (own) return own.id;
-    const name = user.name.trim().slice(0, 120) || 'Unnamed author';
-    return saveAuthor(tx, { name, slug: await uniqueAuthorSlug(tx, name), userId: user.id }, now);
-  });
-}
-
 /** Imports a .docx as a draft; throws DocxError (fields.manuscript) for a refused file, having written nothing. */
 export async function importDocxDraft(ctx: DomainContext, input: DocxImportInput): Promise<DocxImportResult> {
   const now = input.now ?? ctx.clock.now().toISOString();
@@ -126,7 +116,7 @@ export async function importDocxDraft(ctx: DomainContext, input: DocxImportInput
   }
   const bodyMarkdown = replaceImageRefs(conversion.markdown, urls);
   if (!bodyMarkdown.trim()) throw noText();
-  const authorId = input.authorId ?? (await ensureOwnAuthor(ctx, { id: input.ownerUserId, name: input.ownerName ?? '' }, now));
+  const authorId = input.authorId ?? (await ensureOwnAuthor(ctx.db, { id: input.ownerUserId, name: input.ownerName ?? '' }, now));
   const by = input.by ?? { userId: input.ownerUserId, name: input.ownerName ?? '' };
   const articleId = await saveArticle(ctx, { ...draft, bodyMarkdown, authorIds: [authorId] }, undefined, {
     by,

@@ -113,6 +113,7 @@ function AuthorsField({ vm }: { vm: ArticleFormVM }): JSX.Element {
   return (
     <fieldset class={error ? 'field field-invalid desk-authors' : 'field desk-authors'} id={attr(fieldId('authors'))} aria-describedby={error ? 'f-authors-error' : undefined}>
       <legend class="field-label">Authors, in byline order</legend>
+      <p class="field-hint">Left empty, the piece is signed with your own author profile.</p>
       {error ? (
         <p class="field-error" id="f-authors-error">
           <span class="sr-only">Error: </span>

@@ -36,6 +36,7 @@ const SAVED: Record<string, string> = {
   trash: 'Moved to the trash. It is deleted for good after 30 days unless restored.',
   restored: 'That version is the newest one again.',
   created: 'Draft created.',
+  imported: 'The Word file is now this draft. Check the text, the notes and the pictures before publishing.',
 };
 
 const one = (v: unknown): string => {

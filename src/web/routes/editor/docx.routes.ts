@@ -53,7 +53,7 @@ export function registerDocxImportRoutes(app: FastifyInstance, web: WebDeps): vo
           ownerName: actor.name,
           by: { userId: actor.userId, name: actor.name },
         });
-        return reply.redirect(`/editor/articles/${articleId}/`, 303);
+        return reply.redirect(`/editor/articles/${articleId}/?saved=imported`, 303);
       } catch (err) {
         if (err instanceof ValidationError) return refuse(reply, err.fields.manuscript ?? Object.values(err.fields)[0] ?? err.message, 400);
         throw err;
