@@ -261,6 +261,26 @@ describeEachApp('editorial desk: articles', (app) => {
     const junk = await editor.get('/editor/articles/abc/');
     assert.equal(junk.statusCode, 404);
   });
+
+  // Last: it moves the clock two days on.
+  test('an edit to a published article is live at once; "Updated" only for a change a day or more later', async () => {
+    const slug = `updated-${unique()}`;
+    const id = editIdOf(await postForm(app(), editor, '/editor/articles/new', fields({ intent: 'publish', slug })));
+    const page = async () => (await app().app.inject({ method: 'GET', url: `/${slug}/`, headers: { 'user-agent': BROWSER_UA } })).body;
+    assert.ok((await page()).includes('Harbour dredging and the tidal commons'));
+    app().clock.advance(3600_000);
+    await postForm(app(), editor, `/editor/articles/${id}/`, fields({ intent: 'save', title: 'A same-day correction', slug, base_version: '2' }));
+    const sameDay = await page();
+    assert.ok(sameDay.includes('A same-day correction'), 'live at once');
+    assert.doesNotMatch(sameDay, /Updated <time/);
+    app().clock.advance(2 * 86_400_000);
+    // Two days on, the first session has expired: sign in again.
+    const fresh = await signedIn('editor');
+    await postForm(app(), fresh.c, `/editor/articles/${id}/`, [...fields({ intent: 'save', title: 'A later revision', slug, base_version: '3' }).filter(([k]) => k !== '_csrf'), ['_csrf', fresh.token]]);
+    const later = await page();
+    assert.ok(later.includes('A later revision'));
+    assert.match(later, /Updated <time datetime="[^"]+">/);
+  });
 });
 
 describe('scheduling with two instances on one PostgreSQL', { skip: pgAdminUrl ? false : 'PostgreSQL is not installed' }, () => {
