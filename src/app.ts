@@ -16,12 +16,14 @@ import { registerErrorHandling } from './web/plugins/errors.js';
 import { registerSecurityHeaders, securityHeaders } from './web/plugins/security-headers.js';
 import { registerSession } from './web/plugins/session.js';
 import { registerAccountRoutes } from './web/routes/accounts.routes.js';
+import { registerAdminExportRoutes } from './web/routes/admin-export.routes.js';
 import { registerAdminRoutes } from './web/routes/admin.routes.js';
 import { registerArchiveRoutes } from './web/routes/archive.routes.js';
 import { registerEditorArticleRoutes } from './web/routes/editor/articles.routes.js';
 import { registerDocxImportRoutes } from './web/routes/editor/docx.routes.js';
 import type { WebDeps } from './web/routes/deps.js';
 import { registerFeedRoutes } from './web/routes/feeds.routes.js';
+import { registerIconRoutes } from './web/routes/icon.routes.js';
 import { registerMediaRoutes } from './web/routes/media.routes.js';
 import { registerDeskMediaRoutes } from './web/routes/editor/media.routes.js';
 import { registerAuthorDeskRoutes } from './web/routes/editor/authors.routes.js';
@@ -110,6 +112,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAccountRoutes(app, web);
   registerProfileRoutes(app, web);
   registerAdminRoutes(app, web);
+  registerAdminExportRoutes(app, web);
   registerMediaRoutes(app, web);
   registerDeskMediaRoutes(app, web);
   registerEditorArticleRoutes(app, web);
@@ -124,6 +127,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerArticleListRoutes(app, web);
   registerHistoryRoutes(app, web);
   registerArchiveRoutes(app, web);
+  registerIconRoutes(app, web);
   registerReadingRoutes(app, web);
   return app;
 }

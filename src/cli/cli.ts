@@ -1,8 +1,10 @@
 import { loadConfig } from '../config.js';
 import { exitOnStartupError } from '../main.js';
+import { runExport } from './export.command.js';
 import { runImport } from './import.command.js';
 import { runMigrate } from './migrate.command.js';
 import { runReindex } from './reindex.command.js';
+import { runRestore } from './restore.command.js';
 import { runSeed } from './seed.command.js';
 import { runServe } from './serve.command.js';
 import { runUser } from './user.command.js';
@@ -20,6 +22,12 @@ Commands:
   import docx FILE.docx --author EMAIL
                      make a draft from a Word file, owned by that account and bylined to its
                      author profile; prints the draft's editor URL on the last line
+  import wordpress FILE.xml [--uploads DIR] [--dry-run]
+                     import a WordPress export (WXR): authors, sections, tags, posts, pages,
+                     images from DIR (wp-content/uploads), view totals and old permalinks
+  export FILE        write the whole site (content, media, settings; no sessions or secrets)
+                     to one .tar.gz archive; - writes it to standard output
+  restore FILE       load an export into an empty database (SQLite or PostgreSQL)
 
 Configuration comes from the environment: DATABASE_URL, PORT, HOST, SITE_URL, SMTP_URL,
 MASTHEAD_DEMO, TRUST_PROXY (see the README).`;
@@ -40,6 +48,10 @@ export async function runCli(argv: string[]): Promise<void> {
         return await runReindex(loadConfig());
       case 'import':
         return await runImport(loadConfig(), rest);
+      case 'export':
+        return await runExport(loadConfig(), rest);
+      case 'restore':
+        return await runRestore(loadConfig(), rest);
       case undefined:
       case 'help':
       case '--help':

@@ -7,6 +7,7 @@ import { findUserByEmail, toActor } from '../domain/accounts/users.queries.js';
 import { DOCX_LIMITS, DocxError } from '../domain/imports/docx/docx-to-markdown.js';
 import { importDocxDraft } from '../domain/imports/docx/docx-import.service.js';
 import { domainContext } from '../runtime.js';
+import { runImportWordpress, WORDPRESS_USAGE } from './import-wordpress.js';
 import { ValidationError } from '../shared/errors.js';
 
 // `masthead import <kind> …`: bringing content in from elsewhere. Each kind is its
@@ -89,8 +90,10 @@ export async function runImport(config: Config, args: string[]): Promise<void> {
     switch (kind) {
       case 'docx':
         return await importDocx(config, rest);
+      case 'wordpress':
+        return await runImportWordpress(config, rest);
       default:
-        throw new ValidationError(`unknown import "${kind ?? ''}"; ${usage}`);
+        throw new ValidationError(`unknown import "${kind ?? ''}"; ${usage}, or ${WORDPRESS_USAGE}`);
     }
   } catch (err) {
     if (!(err instanceof ValidationError)) throw err;

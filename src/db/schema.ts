@@ -180,6 +180,7 @@ export interface Database {
   media_variants: MediaVariantsTable;
   article_media: ArticleMediaTable;
   leases: LeasesTable;
+  import_map: ImportMapTable;
 }
 
 // Accounts (migration 2026-11-28-03).
@@ -302,4 +303,15 @@ export interface LeasesTable {
   name: string;
   holder: string;
   expires_at: string;
+}
+
+// The WordPress import (migration 2026-12-03-08).
+
+export interface ImportMapTable {
+  /** the export's base site URL, without a trailing slash */
+  source: string;
+  /** user | author | guest_author | category | tag | post | page | attachment */
+  kind: string;
+  wp_id: number;
+  local_id: number;
 }

@@ -74,6 +74,13 @@ const matrixImage = async () => ({
   data: await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 10, g: 120, b: 200 } } }).png().toBuffer(),
 });
 
+const matrixIcon = async () => ({
+  field: 'icon',
+  filename: 'icon.png',
+  type: 'image/png',
+  data: await sharp({ create: { width: 64, height: 64, channels: 3, background: { r: 150, g: 30, b: 30 } } }).png().toBuffer(),
+});
+
 const matrixDocx = async () => ({
   field: 'manuscript',
   filename: 'matrix.docx',
@@ -212,6 +219,7 @@ const ROUTES: RouteCase[] = [
   { method: 'GET', route: '/admin/outbox/:id', action: 'admin.outbox', url: (f) => `/admin/outbox/${f.outboxId}` },
   { method: 'GET', route: '/admin/audit', action: 'admin.audit', url: () => '/admin/audit?action=signin' },
   { method: 'GET', route: '/admin/settings', action: 'admin.settings', url: () => '/admin/settings' },
+  { method: 'GET', route: '/admin/export', action: 'admin.settings', url: () => '/admin/export' },
   {
     method: 'POST',
     route: '/admin/settings',
@@ -219,6 +227,8 @@ const ROUTES: RouteCase[] = [
     url: () => '/admin/settings',
     form: () => ({ name: 'Matrix Quarterly', tagline: 'Checked by role', disclaimer: 'Views are the authors’ own.', callToSubmit: 'Write for us.' }),
   },
+  { method: 'POST', route: '/admin/settings/icon', action: 'admin.settings', url: () => '/admin/settings/icon', form: () => ({}), upload: matrixIcon },
+  { method: 'POST', route: '/admin/settings/icon/remove', action: 'admin.settings', url: () => '/admin/settings/icon/remove' },
 ];
 
 /** Routes anyone may use: reading, feeds, assets, and the ways into an account. */
@@ -231,6 +241,7 @@ const PUBLIC = new Set([
   'GET /login', 'POST /login', 'GET /logout', 'POST /logout', 'GET /register', 'POST /register', 'GET /register/sent',
   'GET /verify-email', 'GET /confirm-email', 'GET /forgot-password', 'POST /forgot-password', 'GET /forgot-password/sent',
   'GET /reset-password', 'POST /reset-password',
+  'GET /favicon.ico', 'GET /apple-touch-icon.png', 'GET /apple-touch-icon-precomposed.png', 'GET /icons/:version/:file',
   // Bare redirects to the guarded pages with a trailing slash.
   'GET /dashboard', 'GET /editor', 'GET /admin',
 ]);

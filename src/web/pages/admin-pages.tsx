@@ -1,6 +1,6 @@
 import type { Children } from '@kitajs/html';
 import { attr, Pagination } from './components.js';
-import { CsrfInput, ErrorSummary, Field, SuccessNotice, SelectField, SubmitButton, TextAreaField, errorList, type Option } from './forms.js';
+import { CsrfInput, ErrorSummary, Field, SuccessNotice, SelectField, SubmitButton, TextAreaField, errorList, fieldId, type Option } from './forms.js';
 import { Layout, toDocument } from './layout.js';
 import type { LinkVM, PageMeta, PaginationVM, SiteVM } from './view-models.js';
 
@@ -472,13 +472,72 @@ export interface SettingsVM extends AdminPageVM {
   values: { name: string; tagline: string; disclaimer: string; callToSubmit: string; timeZone: string };
   timeZones: string[];
   limits: { name: number; tagline: number; disclaimer: number; callToSubmit: number };
+  /** the current site icon (192 px) and whether it is the generated one */
+  icon?: { url: string; generated: boolean };
+}
+
+/** The icon upload: its own multipart form beside the (urlencoded) settings form. */
+function SiteIconSection({ icon, csrf, error }: { icon: NonNullable<SettingsVM['icon']>; csrf: string; error: string | undefined }): JSX.Element {
+  const id = fieldId('icon');
+  const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <section class="account-section" aria-labelledby="site-icon-title">
+      <h2 id="site-icon-title">Site icon</h2>
+      <p>
+        <img src={attr(icon.url)} width="64" height="64" alt="The current site icon" />
+      </p>
+      <p>
+        {icon.generated
+          ? 'No icon has been uploaded, so browsers show one made from the site’s initials on the accent colour.'
+          : 'Browser tabs, bookmarks and home-screen shortcuts show this uploaded icon.'}
+      </p>
+      <form class="account-form" method="post" action="/admin/settings/icon" enctype="multipart/form-data">
+        <CsrfInput token={csrf} />
+        <div class={error ? 'field field-invalid' : 'field'}>
+          <label class="field-label" for={id}>
+            New icon
+          </label>
+          <p class="field-hint" id={`${id}-hint`}>
+            A square PNG, JPEG or WebP image of up to 2 MB, at least 48 × 48 pixels (512 × 512 is best). SVG files are not accepted.
+          </p>
+          {error ? (
+            <p class="field-error" id={`${id}-error`}>
+              <span class="sr-only">Error: </span>
+              <span safe>{error}</span>
+            </p>
+          ) : (
+            ''
+          )}
+          <input
+            class="field-input"
+            id={id}
+            name="icon"
+            type="file"
+            accept="image/png,image/jpeg,image/webp"
+            required
+            aria-describedby={describedBy}
+            aria-invalid={error ? 'true' : undefined}
+          />
+        </div>
+        <SubmitButton label="Upload icon" />
+      </form>
+      {icon.generated ? (
+        ''
+      ) : (
+        <form class="account-form" method="post" action="/admin/settings/icon/remove">
+          <CsrfInput token={csrf} />
+          <SubmitButton label="Use the generated icon instead" secondary />
+        </form>
+      )}
+    </section>
+  );
 }
 
 export function renderSettings(vm: SettingsVM): string {
   const errors = vm.errors ?? {};
   return toDocument(
     <AdminPage vm={vm} title="Site settings">
-      <ErrorSummary errors={errorList(errors, ['name', 'tagline', 'disclaimer', 'callToSubmit', 'timeZone'])} />
+      <ErrorSummary errors={errorList(errors, ['name', 'tagline', 'disclaimer', 'callToSubmit', 'timeZone', 'icon'])} />
       <form class="account-form" method="post" action="/admin/settings" novalidate>
         <CsrfInput token={vm.csrf} />
         <Field name="name" label="Site name" value={vm.values.name} error={errors.name} maxlength={vm.limits.name} hint="Shown in the masthead, page titles, feeds and emails." />
@@ -509,6 +568,7 @@ export function renderSettings(vm: SettingsVM): string {
         />
         <SubmitButton label="Save settings" />
       </form>
+      {vm.icon ? <SiteIconSection icon={vm.icon} csrf={vm.csrf} error={errors.icon} /> : ''}
     </AdminPage>,
   );
 }

@@ -1,4 +1,5 @@
 import type { Children } from '@kitajs/html';
+import { iconPath } from '../../domain/settings/site-icon.js';
 import { attr, toHtml } from './components.js';
 import type { PageMeta, SiteVM } from './view-models.js';
 
@@ -38,6 +39,21 @@ interface HeadProps {
   styleNonce: string | undefined;
 }
 
+/** The site icon in every size browsers look for; versioned, so a new upload shows at once. */
+function IconLinks({ version }: { version: string }): JSX.Element {
+  // Without a version (a view model built by hand) the unversioned files still answer.
+  if (!version) return <link rel="icon" href="/favicon.ico" sizes="48x48" />;
+  return (
+    <>
+      <link rel="icon" href={attr(iconPath(version, 'favicon.ico'))} sizes="48x48" />
+      <link rel="icon" href={attr(iconPath(version, 'icon-32.png'))} type="image/png" sizes="32x32" />
+      <link rel="icon" href={attr(iconPath(version, 'icon-192.png'))} type="image/png" sizes="192x192" />
+      <link rel="apple-touch-icon" href={attr(iconPath(version, 'apple-touch-icon.png'))} />
+      <link rel="manifest" href={attr(iconPath(version, 'site.webmanifest'))} />
+    </>
+  );
+}
+
 function Head({ site, meta, title, desk, styleNonce }: HeadProps): JSX.Element {
   const safeJsonLd = meta.jsonLd;
   return (
@@ -55,6 +71,7 @@ function Head({ site, meta, title, desk, styleNonce }: HeadProps): JSX.Element {
         ''
       )}
       <link rel="stylesheet" href={attr(site.assets.css)} />
+      <IconLinks version={site.iconVersion ?? ''} />
       <script src={attr(site.assets.js)} defer></script>
       {desk && site.assets.deskCss ? <link rel="stylesheet" href={attr(site.assets.deskCss)} /> : ''}
       {desk && site.assets.deskJs ? (

@@ -23,6 +23,8 @@ export interface SiteVM {
   year: number;
   /** IANA zone for the dates shown */
   timeZone: string;
+  /** version of the site icon, in its URLs (site-icon.ts); absent in hand-built view models */
+  iconVersion?: string;
 }
 
 export interface PageMeta {

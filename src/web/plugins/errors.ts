@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Executor } from '../../db/database.js';
 import { findRedirect } from '../../domain/redirects/redirects.queries.js';
+import { registerWpQueryRedirect } from './wp-query-redirect.js';
 import { AppError } from '../../shared/errors.js';
 import { renderMessage } from '../pages/message-page.js';
 import type { SiteChrome } from '../view/site.js';
@@ -80,6 +81,8 @@ async function redirectInstead(db: Executor | undefined, request: FastifyRequest
 
 /** One place that turns errors into answers: 4xx explain themselves; 5xx are logged with an id, never a stack. */
 export function registerErrorHandling(app: FastifyInstance, chrome: SiteChrome, db?: Executor): void {
+  // Imported WordPress ID links (/?p=123): query strings the redirects table cannot hold.
+  if (db) registerWpQueryRedirect(app, db);
   app.setNotFoundHandler(
     async (request, reply) =>
       (await redirectInstead(db, request, reply)) ??

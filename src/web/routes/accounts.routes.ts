@@ -409,6 +409,7 @@ export function registerAccountRoutes(app: FastifyInstance, web: WebDeps): void 
     if (can(actor, 'admin.outbox')) links.push({ name: 'Mail outbox', url: '/admin/outbox' });
     if (can(actor, 'admin.settings')) links.push({ name: 'Site settings', url: '/admin/settings' });
     if (can(actor, 'admin.audit')) links.push({ name: 'Audit log', url: '/admin/audit' });
+    if (can(actor, 'admin.settings')) links.push({ name: 'Download a full export of the site', url: '/admin/export' });
     return send(
       reply,
       renderArea({

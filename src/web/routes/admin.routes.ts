@@ -10,6 +10,7 @@ import { findAuthorByUserId, listUnlinkedAuthors } from '../../domain/authors/au
 import { linkAccountToProfile, profileVisibilityChanged } from '../../domain/authors/profile.service.js';
 import { findOutboxMessage, listOutbox } from '../../domain/mail/outbox.queries.js';
 import { getSiteSettings, updateSiteSettings, type SiteSettings } from '../../domain/settings/settings.js';
+import { ICON_MAX_BYTES, iconPath, IconError, isGeneratedIconVersion, removeSiteIcon, saveSiteIcon } from '../../domain/settings/site-icon.js';
 import { NotFoundError, ValidationError } from '../../shared/errors.js';
 import { isTimeZone, timeZoneNames } from '../../shared/time-zone.js';
 import {
@@ -24,6 +25,7 @@ import {
   type UserRowVM,
 } from '../pages/admin-pages.js';
 import type { LinkVM, PaginationVM } from '../pages/view-models.js';
+import { multipartForm } from '../plugins/multipart-form.js';
 import { pageGuard } from '../plugins/session.js';
 import { paginate } from '../view/cards.js';
 import { parsePage } from '../view/query.js';
@@ -68,6 +70,8 @@ const SAVED: Record<string, string> = {
   untrusted: 'The account is no longer trusted: its profile links are hidden.',
   profile: 'The author profile was linked.',
   settings: 'The settings were saved. Public pages show them now.',
+  icon: 'The new icon was saved. Every page links it now; a browser may take a reload to show it in the tab.',
+  'icon-removed': 'The uploaded icon was removed: pages show the icon made from the site’s initials.',
 };
 
 export const SETTINGS_LIMITS = { name: 80, tagline: 140, disclaimer: 500, callToSubmit: 500 } as const;
@@ -344,8 +348,39 @@ export function registerAdminRoutes(app: FastifyInstance, web: WebDeps): void {
   async function settingsPage(request: FastifyRequest, reply: FastifyReply, values: SiteSettings, errors: Record<string, string> = {}) {
     const status = Object.keys(errors).length > 0 ? 400 : 200;
     const vm = await base(request, reply, 'Site settings', '/admin/settings', '/admin/settings');
-    return send(reply, renderSettings({ ...vm, errors, values, limits: SETTINGS_LIMITS, timeZones: timeZoneNames() }), status);
+    const { iconVersion } = await chrome.load();
+    const icon = { url: iconPath(iconVersion, 'icon-192.png'), generated: isGeneratedIconVersion(iconVersion) };
+    return send(reply, renderSettings({ ...vm, errors, values, limits: SETTINGS_LIMITS, timeZones: timeZoneNames(), icon }), status);
   }
+
+  // The icon has its own small multipart form: the settings form stays urlencoded.
+  app.post(
+    '/admin/settings/icon',
+    {
+      preHandler: pageGuard('admin.settings'),
+      preValidation: multipartForm({ maxFileBytes: ICON_MAX_BYTES, tooLarge: 'The icon file may be up to 2 MB. Choose a smaller image.' }),
+    },
+    async (request, reply) => {
+      const file = request.uploads?.get('icon');
+      const current = await getSiteSettings(ctx.db);
+      if (!file || file.data.length === 0) return settingsPage(request, reply, current, { icon: 'Choose an image file for the icon.' });
+      try {
+        await ctx.db.transaction().execute((tx) => saveSiteIcon(tx, request.actor, file.data));
+      } catch (err) {
+        if (err instanceof IconError) return settingsPage(request, reply, current, err.fields);
+        throw err;
+      }
+      // Every page links the icon by version: caches and the chrome must hear of it.
+      ctx.events.emit({ kind: 'settings' });
+      return reply.redirect('/admin/settings?saved=icon', 303);
+    },
+  );
+
+  app.post('/admin/settings/icon/remove', { preHandler: pageGuard('admin.settings') }, async (request, reply) => {
+    await ctx.db.transaction().execute((tx) => removeSiteIcon(tx, request.actor));
+    ctx.events.emit({ kind: 'settings' });
+    return reply.redirect('/admin/settings?saved=icon-removed', 303);
+  });
 
   app.get('/admin/settings', { preHandler: pageGuard('admin.settings') }, async (request, reply) => settingsPage(request, reply, await getSiteSettings(ctx.db)));
 

@@ -71,16 +71,27 @@ function noteContent(doc: Document, note: HTMLElement): DocumentFragment {
   return fragment;
 }
 
+/**
+ * Listens on the document only: no query over the page and no element added at load
+ * (on a long article that was work on the main thread before anyone touched a note).
+ * The popover is made on the first hover or focus of a reference.
+ */
 export function initFootnotes(doc: Document): void {
   const win = doc.defaultView;
-  if (!win || !doc.querySelector(REF)) return;
+  if (!win) return;
 
-  const popover = doc.createElement('div');
-  popover.className = 'footnote-popover';
-  popover.id = POPOVER_ID;
-  popover.setAttribute('role', 'tooltip');
-  popover.hidden = true;
-  doc.body.appendChild(popover);
+  let made: HTMLDivElement | null = null;
+  const popoverEl = (): HTMLDivElement => {
+    if (made) return made;
+    made = doc.createElement('div');
+    made.className = 'footnote-popover';
+    made.id = POPOVER_ID;
+    made.setAttribute('role', 'tooltip');
+    made.hidden = true;
+    doc.body.appendChild(made);
+    return made;
+  };
+  const inPopover = (node: Node | null): boolean => made !== null && node !== null && made.contains(node);
 
   let current: HTMLAnchorElement | null = null;
   let savedDescribedBy: string | null = null;
@@ -98,6 +109,7 @@ export function initFootnotes(doc: Document): void {
     else current.setAttribute('aria-describedby', savedDescribedBy);
     current.classList.remove(ACTIVE);
     current = null;
+    const popover = popoverEl();
     popover.hidden = true;
     popover.replaceChildren();
   };
@@ -114,6 +126,7 @@ export function initFootnotes(doc: Document): void {
     if (!note) return;
     hide();
 
+    const popover = popoverEl();
     const label = doc.createElement('span');
     label.className = 'footnote-popover-label';
     label.textContent = `Note ${ref.textContent?.trim() ?? ''}`;
@@ -140,7 +153,7 @@ export function initFootnotes(doc: Document): void {
   doc.addEventListener('mouseover', (event) => {
     const ref = refFrom(event.target);
     if (ref) show(ref);
-    else if (current && event.target instanceof Node && popover.contains(event.target)) cancelHide();
+    else if (current && event.target instanceof Node && inPopover(event.target)) cancelHide();
   });
 
   doc.addEventListener('mouseout', (event) => {
@@ -148,9 +161,9 @@ export function initFootnotes(doc: Document): void {
     const from = event.target instanceof Node ? event.target : null;
     const to = event.relatedTarget instanceof Node ? event.relatedTarget : null;
     const leftRef = from !== null && current.contains(from) && !(to && current.contains(to));
-    const leftPopover = from !== null && popover.contains(from) && !(to && popover.contains(to));
+    const leftPopover = inPopover(from) && !inPopover(to);
     // Moving from the reference into the popover keeps it open, so links in a note stay reachable.
-    if ((leftRef || leftPopover) && !(to && (popover.contains(to) || current.contains(to)))) hideSoon();
+    if ((leftRef || leftPopover) && !(to && (inPopover(to) || current.contains(to)))) hideSoon();
   });
 
   doc.addEventListener('focusin', (event) => {
@@ -169,10 +182,12 @@ export function initFootnotes(doc: Document): void {
   doc.addEventListener('click', (event) => {
     // A click on the reference follows the link to the note, which is then in view.
     const target = event.target instanceof Node ? event.target : null;
-    if (current && !(target && popover.contains(target))) hide();
+    if (current && !inPopover(target)) hide();
   });
 
-  win.addEventListener('resize', hide);
+  win.addEventListener('resize', () => {
+    if (current) hide();
+  });
 }
 
 if (typeof document !== 'undefined') {
