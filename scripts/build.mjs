@@ -15,6 +15,8 @@ await build({
     'cli/cli': join(root, 'src/cli/cli.ts'),
     // Started as a worker thread from the bundle's chunks, which sit beside it in dist/.
     'visit-writer.worker': join(root, 'src/domain/views/visit-writer.worker.ts'),
+    // The WordPress import converts post bodies in threads started from the same place.
+    'wp-import.worker': join(root, 'src/domain/imports/wordpress/wp-import.worker.ts'),
   },
   outdir: join(root, 'dist'),
   bundle: true,
