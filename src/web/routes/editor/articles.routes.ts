@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import { can, type Actor } from '../../../domain/accounts/policy.js';
 import { ConflictError } from '../../../domain/articles/articles.service.js';
 import type { ArticleInput } from '../../../domain/articles/articles.types.js';
@@ -18,6 +17,7 @@ import { allowEditorStyles } from '../../plugins/editor-csp.js';
 import { multipartForm } from '../../plugins/multipart-form.js';
 import { pageGuard } from '../../plugins/session.js';
 import type { WebDeps } from '../deps.js';
+import { idParam, sendDesk } from './desk-common.js';
 import { deskRelatedPicks, saveRelatedPicks } from './article-related.js';
 
 // The article editor: new and edit forms, their saves, and the server-side
@@ -45,20 +45,8 @@ const one = (v: unknown): string => {
 };
 const many = (v: unknown): string[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is string => typeof x === 'string');
 
-const IdParam = z.object({ id: z.coerce.number().int().min(1).max(2_147_483_647) });
-
-function idOf(request: FastifyRequest): number {
-  const parsed = IdParam.safeParse(request.params);
-  if (!parsed.success) throw new NotFoundError('article');
-  return parsed.data.id;
-}
-
 function wantsJson(request: FastifyRequest): boolean {
   return (request.headers.accept ?? '').includes('application/json');
-}
-
-function send(reply: FastifyReply, html: string, status = 200): FastifyReply {
-  return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html);
 }
 
 function formValues(body: unknown): ArticleFormValues {
@@ -171,7 +159,7 @@ export function registerEditorArticleRoutes(app: FastifyInstance, web: WebDeps):
       styleNonce: allowEditorStyles(reply),
       counts: article && values.body === article.bodyMarkdown ? counts(values.body, article.wordCount, article.readingMinutes) : counts(values.body),
     };
-    return send(reply, renderArticleForm(vm), status);
+    return sendDesk(reply, renderArticleForm(vm), status);
   }
 
   async function handleSubmit(request: FastifyRequest, reply: FastifyReply, id: number | undefined): Promise<FastifyReply> {
@@ -254,7 +242,7 @@ export function registerEditorArticleRoutes(app: FastifyInstance, web: WebDeps):
 
   async function docxUploadPage(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     const site = await chrome.site();
-    return send(
+    return sendDesk(
       reply,
       renderDocxUpload({
         site,
@@ -280,14 +268,14 @@ export function registerEditorArticleRoutes(app: FastifyInstance, web: WebDeps):
   app.post('/editor/articles/new', { preValidation: upload, preHandler: pageGuard('article.create') }, (request, reply) => handleSubmit(request, reply, undefined));
 
   app.get('/editor/articles/:id/', { preHandler: pageGuard('article.create') }, async (request, reply) => {
-    const article = await loadForEdit(ctx, request.actor, idOf(request));
+    const article = await loadForEdit(ctx, request.actor, idParam(request, 'article'));
     const settings = await getSiteSettings(ctx.db);
     const saved = one((request.query as Record<string, unknown> | undefined)?.saved);
     return formPage(request, reply, article, valuesOf(article, settings.timeZone), { notice: SAVED[saved] });
   });
 
   app.post('/editor/articles/:id/', { preValidation: upload, preHandler: pageGuard('article.create') }, async (request, reply) => {
-    const id = idOf(request);
+    const id = idParam(request, 'article');
     const article = await loadForEditOrNull(id, request.actor as Actor);
     // Authors may keep editing their own drafts only; status actions are checked in submitArticle.
     if (!canEditArticle(request.actor, article) && !can(request.actor, 'article.publish')) await loadForEdit(ctx, request.actor, id);

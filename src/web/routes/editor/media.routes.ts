@@ -19,6 +19,7 @@ import { pageGuard } from '../../plugins/session.js';
 import { paginate } from '../../view/cards.js';
 import { parsePage } from '../../view/query.js';
 import type { WebDeps } from '../deps.js';
+import { sendDesk } from './desk-common.js';
 
 // The desk's media library: GET lists uploads with where each is used; POST
 // takes one image as a multipart form (browsers: 303 back to the list) or from
@@ -75,10 +76,6 @@ function itemVM(m: MediaListItem, freshId: number | undefined): MediaItemVM {
   };
 }
 
-function send(reply: FastifyReply, html: string, status = 200): FastifyReply {
-  return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html);
-}
-
 export function registerDeskMediaRoutes(app: FastifyInstance, web: WebDeps): void {
   const { ctx, chrome } = web;
   // Errors that are not about the upload (CSRF, sign-in, policy) go to the app's one handler.
@@ -106,7 +103,7 @@ export function registerDeskMediaRoutes(app: FastifyInstance, web: WebDeps): voi
       altMax: ALT_MAX,
       pagination: paginate('/editor/media/', pageNo, total, PER_PAGE),
     };
-    return send(reply, renderMediaPage(vm), opts.status ?? 200);
+    return sendDesk(reply, renderMediaPage(vm), opts.status ?? 200);
   }
 
   function refuse(request: FastifyRequest, reply: FastifyReply, status: number, fields: Record<string, string>) {
