@@ -1,10 +1,12 @@
 // `npm run bench [-- --articles N] [--quick] [--duration S] [--warmup S] [--connections N] [--no-pg]
-//   [--publish N] [--only publish]`
+//   [--publish N] [--only publish|wordpress|similarity]`
 // Generates (or reuses) the dataset, starts the app in its own process and measures it
 // next to the baselines, then prints the report and writes bench/output/report.json.
 // `--publish N`: how many fresh articles the save/publish measurement writes (default 100,
 // 50 with --quick). `--only publish`: just that measurement (SQLite, and PostgreSQL unless
 // --no-pg), printed with its target and written to bench/output/publish-report.json.
+// `--only similarity`: the submissions' near-duplicate check against --articles indexed
+// articles (100,000 by default), SQLite; written to bench/output/similarity-report.json.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -29,6 +31,7 @@ import {
   type PageThroughput,
   type PublishReport,
 } from './report.js';
+import { formatSimilarity, similarityBench } from './similarity.js';
 import { buildVocabulary } from './vocabulary.js';
 import { wordpressImportBench } from './wordpress.js';
 
@@ -50,8 +53,8 @@ function options() {
       only: { type: 'string' },
     },
   });
-  if (values.only !== undefined && values.only !== 'publish' && values.only !== 'wordpress') {
-    throw new Error(`--only takes "publish" or "wordpress" (got "${values.only}")`);
+  if (values.only !== undefined && values.only !== 'publish' && values.only !== 'wordpress' && values.only !== 'similarity') {
+    throw new Error(`--only takes "publish", "wordpress" or "similarity" (got "${values.only}")`);
   }
   const num = (v: string | undefined, fallback: number, name: string) => {
     if (v === undefined) return fallback;
@@ -71,6 +74,7 @@ function options() {
     publishCount: Math.floor(num(values.publish, quick ? 50 : 100, 'publish')),
     onlyPublish: values.only === 'publish',
     onlyWordpress: values.only === 'wordpress',
+    onlySimilarity: values.only === 'similarity',
     wordpressPosts: Math.floor(num(values.articles, 10_000, 'articles')),
   };
 }
@@ -87,6 +91,14 @@ async function main(): Promise<void> {
   mkdirSync(outputDir, { recursive: true });
 
   if (opts.onlyPublish) return publishOnly(opts);
+  if (opts.onlySimilarity) {
+    log(`near-duplicate check against ${opts.articles.toLocaleString('en-US')} indexed articles (SQLite)`);
+    const result = await similarityBench(opts.articles, log);
+    const text = formatSimilarity(result);
+    writeFileSync(join(outputDir, 'similarity-report.json'), `${JSON.stringify({ startedAt, ...result }, null, 2)}\n`);
+    console.log(`\n${text}\n\nwritten: bench/output/similarity-report.json`);
+    return;
+  }
   if (opts.onlyWordpress) {
     // The WordPress import (issue 10): the generated export, 10,000 posts unless --articles says otherwise.
     const posts = opts.wordpressPosts;

@@ -2,7 +2,7 @@
 // bundle starts several times faster than hundreds of separate ES modules, which
 // matters for cold starts. Native addons stay outside the bundle. Type checking is
 // `npm run typecheck`, part of `npm test`.
-import { rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -36,4 +36,6 @@ await build({
   banner: { js: "import { createRequire as __masthead_require } from 'node:module'; const require = __masthead_require(import.meta.url);" },
   logLevel: 'warning',
 });
+// Data read at run time, not bundled: the chunks find it in dist/data/ (see passwords.ts).
+cpSync(join(root, 'src/domain/accounts/data/common-passwords.txt'), join(root, 'dist/data/common-passwords.txt'));
 console.log(`bundled the server and CLI into dist/ in ${Date.now() - started} ms`);

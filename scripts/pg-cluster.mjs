@@ -31,6 +31,7 @@ export function postgresAvailable() {
  * Starts a cluster; returns { url, stop(), reused }. Runs the server as `postgres` when we
  * are root. With `dataDir` the cluster lives there and survives stop() (the benchmark keeps
  * its 100,000-article database between runs); otherwise it is a temp dir removed on stop.
+ * With `port` it listens there (a restart of the same `dataDir` keeps its address).
  */
 export async function startPgCluster(options = {}) {
   const initdb = findBinary('initdb');
@@ -47,7 +48,8 @@ export async function startPgCluster(options = {}) {
     execFileSync(cmd, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
   };
   if (asRoot) execFileSync('chown', ['postgres:postgres', dir]);
-  const port = await freePort();
+  // A given port lets a test stop the server and start it again where its clients look.
+  const port = options.port ?? (await freePort());
   if (!reused) run(initdb, ['-D', join(dir, 'data'), '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
   run(pgCtl, ['-D', join(dir, 'data'), '-l', join(dir, 'log'), '-w', 'start', '-o',
     `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`]);

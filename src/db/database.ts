@@ -53,6 +53,12 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: config.url, max: 10 });
   // An idle client error (e.g. the server restarted) must not crash the process.
   pool.on('error', () => undefined);
+  // Nor may one on a client that is checked out: the pool listens only to idle clients, and
+  // a server that stops mid-query ends the socket ("Connection terminated unexpectedly")
+  // before the failed query hands its client back. The query's own promise carries the error.
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', pgPool: pool, close: () => db.destroy() };
 }

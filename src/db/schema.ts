@@ -181,6 +181,8 @@ export interface Database {
   article_media: ArticleMediaTable;
   leases: LeasesTable;
   import_map: ImportMapTable;
+  similarity_docs: SimilarityDocsTable;
+  similarity_bands: SimilarityBandsTable;
 }
 
 // Accounts (migration 2026-11-28-03).
@@ -314,4 +316,19 @@ export interface ImportMapTable {
   kind: string;
   wp_id: number;
   local_id: number;
+}
+
+// Near-duplicate index of the submission checks (migration 2026-12-03-12).
+export interface SimilarityDocsTable {
+  kind: string;
+  doc_id: number;
+  signature: string;
+  shingle_count: number;
+  updated_at: string;
+}
+
+export interface SimilarityBandsTable {
+  band_key: string;
+  kind: string;
+  doc_id: number;
 }

@@ -1,5 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { hash, parseOptions, verify, type Algorithm } from '@node-rs/argon2';
-import { COMMON_PASSWORDS_TEXT } from './data/common-passwords.js';
 
 // Password rules and hashing. argon2id's PHC string carries its own parameters
 // (m, t, p), so raising them later only needs `needsRehash` at the next sign-in.
@@ -22,8 +23,22 @@ export const CURRENT_HASH_PARAMS: HashParams = { memoryCost: 19456, timeCost: 2,
 
 let common: Set<string> | undefined;
 
+/**
+ * The list is data, not code (data/generate-common-passwords.mjs rebuilds it): read once, at
+ * the first check. From src/ it sits in data/ beside this file; the build copies it to
+ * dist/data/, beside the chunks (and one level up from the CLI's entry in dist/cli/).
+ */
+function commonPasswordsFile(): string {
+  for (const name of ['./data/common-passwords.txt', '../data/common-passwords.txt']) {
+    const path = fileURLToPath(new URL(name, import.meta.url));
+    if (existsSync(path)) return path;
+  }
+  // Never check against an empty list in silence: that would let every common password in.
+  throw new Error('data/common-passwords.txt is missing: run `npm run build` again');
+}
+
 export function isCommonPassword(password: string): boolean {
-  common ??= new Set(COMMON_PASSWORDS_TEXT.split(/\s+/).filter(Boolean));
+  common ??= new Set(readFileSync(commonPasswordsFile(), 'utf8').split('\n').filter(Boolean));
   return common.has(password.toLowerCase());
 }
 

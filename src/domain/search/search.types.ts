@@ -1,3 +1,6 @@
+// Types only, at the bottom of the search module's imports: nothing here imports an
+// implementation (the factory is searchIndexFor in search-index.ts), so the providers and
+// helpers that import these types form no cycle.
 import type { Executor } from '../../db/database.js';
 
 /** What the index stores for one published article. */
@@ -60,6 +63,3 @@ export interface SearchTuning {
    */
   rankBudget?: number;
 }
-
-// The factory lives with the providers; re-exported so callers can import the whole API from here.
-export { searchIndexFor } from './search-index.js';

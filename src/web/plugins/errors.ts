@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Executor } from '../../db/database.js';
+import { OUTAGE_RETRY_AFTER_S, databaseOutage } from '../../db/unavailable.js';
 import { findRedirect } from '../../domain/redirects/redirects.queries.js';
 import { registerWpQueryRedirect } from './wp-query-redirect.js';
 import { AppError } from '../../shared/errors.js';
@@ -50,6 +51,29 @@ async function send(
       ...(errorId ? { errorId } : {}),
     }),
   );
+}
+
+const OUTAGE_HEADING = 'Temporarily unavailable';
+const OUTAGE_MESSAGE = 'The site cannot reach its database just now. Nothing is wrong with this address: please try again in a minute.';
+/** A page of its own: the site's name and chrome come from the database that is away. */
+const OUTAGE_PAGE = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${OUTAGE_HEADING}</title></head>
+<body style="font-family: system-ui, sans-serif; max-width: 36rem; margin: 4rem auto; padding: 0 1rem; line-height: 1.5">
+<main><h1>${OUTAGE_HEADING}</h1><p>${OUTAGE_MESSAGE}</p></main>
+</body>
+</html>
+`;
+
+/**
+ * The database is away (stopped, restarting, unreachable): a 503 that says so and when to
+ * come back, logged as a warning without an error id, since there is no bug to report.
+ */
+function sendOutage(request: FastifyRequest, reply: FastifyReply, reason: string): FastifyReply {
+  request.log.warn({ reason }, 'database unavailable');
+  reply.code(503).header('cache-control', 'no-store').header('retry-after', String(OUTAGE_RETRY_AFTER_S));
+  if (!wantsHtml(request)) return reply.send({ error: OUTAGE_HEADING, message: OUTAGE_MESSAGE });
+  return reply.type('text/html; charset=utf-8').send(OUTAGE_PAGE);
 }
 
 /** What shared caches may keep a redirect answer for: long enough to spare the database, short enough to undo. */
@@ -108,6 +132,8 @@ export function registerErrorHandling(app: FastifyInstance, chrome: SiteChrome, 
             : 'The request was malformed. Check the address or form and try again.';
       return send(chrome, request, reply, status, message);
     }
+    const outage = databaseOutage(error);
+    if (outage) return sendOutage(request, reply, outage);
     const errorId = randomUUID().slice(0, 8);
     request.log.error({ err: error, errorId }, 'request failed');
     return send(chrome, request, reply, 500, 'The error has been logged. If it keeps happening, quote this reference.', errorId);

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
+import { OUTAGE_RETRY_AFTER_S, databaseOutage } from '../../db/unavailable.js';
 import { NotFoundError } from '../../shared/errors.js';
 import { renderSubmitInfo } from '../pages/submit-info-page.js';
 import type { WebDeps } from './deps.js';
@@ -21,8 +22,15 @@ export function registerSystemRoutes(app: FastifyInstance, deps: WebDeps): void 
     try {
       await sql`select 1`.execute(ctx.db);
       return reply.header('cache-control', 'no-store').send({ status: 'ok', database: ctx.dialect });
-    } catch {
-      return reply.code(503).header('cache-control', 'no-store').send({ status: 'unavailable', database: ctx.dialect });
+    } catch (err) {
+      // Say what is wrong (a code such as ECONNREFUSED or 57P01, never a host or a password).
+      const outage = databaseOutage(err);
+      const problem = outage ? `cannot reach the database (${outage})` : 'the database did not answer a trivial query';
+      return reply
+        .code(503)
+        .header('cache-control', 'no-store')
+        .header('retry-after', String(OUTAGE_RETRY_AFTER_S))
+        .send({ status: 'unavailable', database: ctx.dialect, problem });
     }
   });
 

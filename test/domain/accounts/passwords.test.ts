@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import {
   CURRENT_HASH_PARAMS,
@@ -47,4 +48,16 @@ test('needsRehash flags hashes made with weaker parameters', async () => {
   assert.equal(needsRehash(weak, { memoryCost: 8192, timeCost: 1, parallelism: 1 }), false);
   assert.equal(needsRehash('garbage'), true);
   assert.deepEqual(CURRENT_HASH_PARAMS, { memoryCost: 19456, timeCost: 2, parallelism: 1 });
+});
+
+test('the common-password list is a data file in the form its generator writes', () => {
+  // data/generate-common-passwords.mjs writes one lower-case password of 8+ characters a line,
+  // sorted, no repeats; a hand edit that breaks the form would make lookups miss.
+  const text = readFileSync(new URL('../../../src/domain/accounts/data/common-passwords.txt', import.meta.url), 'utf8');
+  assert.ok(text.endsWith('\n'));
+  const words = text.slice(0, -1).split('\n');
+  assert.ok(words.length > 20_000, `${words.length} passwords`);
+  assert.deepEqual(words, [...new Set(words)].sort());
+  for (const w of words) assert.ok(w.length >= 8 && w === w.toLowerCase() && !/\s/.test(w), w);
+  assert.equal(isCommonPassword(words[words.length - 1]!), true);
 });

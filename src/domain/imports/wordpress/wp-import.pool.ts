@@ -55,7 +55,10 @@ export class ConvertPool {
       try {
         const w = startWorker(file);
         w.on('message', (reply: ConvertReply) => this.settle(reply));
-        w.on('error', (err) => this.failAll(err));
+        // A thread that fails or exits takes no more jobs (they would wait for ever); the jobs
+        // out fail, and the next ones go to the threads left, or run in this thread.
+        w.on('error', (err) => this.lose(w, err));
+        w.on('exit', () => this.lose(w, new Error('a conversion thread exited')));
         this.workers.push(w);
       } catch {
         break;
@@ -69,6 +72,13 @@ export class ConvertPool {
     this.waiting.delete(reply.id);
     if ('error' in reply) job.reject(new Error(`converting a post failed: ${reply.error}`));
     else job.resolve({ converted: reply.converted, rendered: reply.rendered });
+  }
+
+  private lose(worker: Worker, err: Error): void {
+    const at = this.workers.indexOf(worker);
+    if (at === -1) return;
+    this.workers.splice(at, 1);
+    this.failAll(err);
   }
 
   private failAll(err: Error): void {
@@ -91,7 +101,8 @@ export class ConvertPool {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
-    this.workers.length = 0;
+    // Out of the list first, so their 'exit' is not taken for a failure.
+    const workers = this.workers.splice(0);
+    await Promise.all(workers.map((w) => w.terminate()));
   }
 }
