@@ -18,6 +18,13 @@ export interface Config {
   cdnMode: boolean;
   /** how long a CDN may keep a page, in seconds */
   cdnMaxAge: number;
+  /**
+   * Distinct visitors (address + User-Agent) counted per client address per article per
+   * day. Not 1: households, offices, campuses and mobile carriers put many real readers
+   * behind one address (NAT); a cap still stops one address inflating the counter by
+   * rotating its User-Agent.
+   */
+  visitsPerAddress: number;
   /** hold rendered public pages in memory (PAGE_CACHE=0 turns it off) */
   pageCache: boolean;
   /** folder for uploaded media */
@@ -44,6 +51,7 @@ const EnvSchema = z.object({
   CDN_MODE: flag.default(false),
   PAGE_CACHE: flag.default(true),
   CDN_MAX_AGE: z.coerce.number().int().min(1).max(86400).default(60),
+  VISITS_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(20),
   MEDIA_DIR: z.string().default('./data/media'),
   SECRET_KEY: z.string().optional(),
   MAIL_FROM: z.string().optional(),
@@ -94,6 +102,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY,
     cdnMode: e.CDN_MODE,
     cdnMaxAge: e.CDN_MAX_AGE,
+    visitsPerAddress: e.VISITS_PER_ADDRESS,
     pageCache: e.PAGE_CACHE,
     mediaDir: resolve(e.MEDIA_DIR),
     logLevel: e.LOG_LEVEL,

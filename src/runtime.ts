@@ -59,7 +59,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     !options.database && dbConfig.kind === 'sqlite' && dbConfig.path !== ':memory:' && availableParallelism() >= 4
       ? sqliteWorkerWriter(dbConfig.path, databaseWriter(database.db))
       : undefined;
-  const visits = new VisitRecorder(database.db, ctx.clock, writer ? { writer } : {});
+  const visits = new VisitRecorder(database.db, ctx.clock, { perAddress: config.visitsPerAddress, ...(writer ? { writer } : {}) });
   // Several instances on one PostgreSQL hear each other's content changes.
   const bridge = database.pgPool ? await bridgeEventsOverPostgres(database.pgPool, ctx.events) : undefined;
   const theme = await loadThemeAssets();

@@ -7,7 +7,7 @@ import { searchPrefix } from './2026-11-28-05-search-prefix.js';
 import { editorialDesk } from './2026-12-03-06-editorial-desk.js';
 import { relatedTerms } from './2026-12-03-07-related-terms.js';
 import { wordpressImport } from './2026-12-03-08-wordpress-import.js';
-import { similarity } from './2026-12-03-12-similarity.js';
+import { similarity } from './2026-12-03-09-similarity.js';
 import type { MigrationDialect } from './dialect.js';
 
 // Listed explicitly (not read from the folder) so the same list works from src/ and dist/.
@@ -23,7 +23,7 @@ export function migrationProvider(dialect: MigrationDialect): MigrationProvider 
         '2026-12-03-06-editorial-desk': editorialDesk(dialect),
         '2026-12-03-07-related-terms': relatedTerms(dialect),
         '2026-12-03-08-wordpress-import': wordpressImport(dialect),
-        '2026-12-03-12-similarity': similarity(dialect),
+        '2026-12-03-09-similarity': similarity(dialect),
       };
     },
   };

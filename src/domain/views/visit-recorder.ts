@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.js';
 import { dayKey, type Clock } from '../../shared/clock.js';
-import { isCountableVisit, visitorHash, type VisitRequest } from './visitor.js';
+import { addressHash, isCountableVisit, visitorHash, type VisitRequest } from './visitor.js';
 import { dailySalt, pruneVisitorData, visitTotals, type PendingVisit, type VisitTotals } from './views.queries.js';
 import { databaseWriter, type VisitWriter } from './visit-writer.js';
 
@@ -24,6 +24,8 @@ export interface VisitRecorderOptions {
   seenCap?: number;
   /** where batches are written (default: the database, in this thread); closed by stop() */
   writer?: VisitWriter;
+  /** distinct visitors counted per client address per article per day (config VISITS_PER_ADDRESS) */
+  perAddress?: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -45,6 +47,15 @@ export class VisitRecorder {
    * buffered again and the database's primary key refuses it at the next write.
    */
   private seenToday = new Set<string>();
+  /**
+   * `articleId:addressHash` → visitors counted today from that address: past `perAddress`
+   * a new User-Agent from the same address no longer counts. Kept in memory (reset with
+   * the daily salt, cleared with `seenToday`) so a page view costs no extra query; with
+   * several instances each applies the cap on its own, so one address can count up to
+   * `perAddress` per instance that serves it.
+   */
+  private perAddressToday = new Map<string, number>();
+  private readonly perAddress: number;
   private buffer: PendingVisit[] = [];
   /** buffered or being written, per article, per day they belong to */
   private unwritten = new Map<number, Map<string, number>>();
@@ -71,6 +82,7 @@ export class VisitRecorder {
     // costs one refused row at the next write, and shows one too many for that second.
     this.seenCap = options.seenCap ?? 50_000;
     this.writer = options.writer ?? databaseWriter(db);
+    this.perAddress = options.perAddress ?? 20;
   }
 
   start(): void {
@@ -108,6 +120,7 @@ export class VisitRecorder {
     this.day = today;
     this.dayEndsAt = Date.parse(`${today}T00:00:00Z`) + DAY_MS;
     this.seenToday = new Set();
+    this.perAddressToday = new Map();
   }
 
   /** Records the visit if it counts and returns the totals the page should show. */
@@ -120,7 +133,7 @@ export class VisitRecorder {
     if (isCountableVisit(input)) {
       const visitor = visitorHash(this.salt, input.clientAddress, input.userAgent ?? '');
       const key = `${input.articleId}:${visitor}`;
-      if (!this.seenToday.has(key)) {
+      if (!this.seenToday.has(key) && this.underAddressCap(input.articleId, input.clientAddress)) {
         if (this.seenToday.size >= this.seenCap) this.seenToday.clear();
         this.seenToday.add(key);
         this.buffer.push({ day, visitor, articleId: input.articleId });
@@ -131,6 +144,17 @@ export class VisitRecorder {
     }
     const totals = this.withUnwritten(input.articleId, this.freshStored(input.articleId, now) ?? (await this.readStored(input.articleId)));
     return { total: totals.total, today: totals.today, counted };
+  }
+
+  /** Takes one of the address's visitors for this article today, or says none are left. */
+  private underAddressCap(articleId: number, clientAddress: string): boolean {
+    const key = `${articleId}:${addressHash(this.salt, clientAddress)}`;
+    const used = this.perAddressToday.get(key) ?? 0;
+    if (used >= this.perAddress) return false;
+    // Bounded like seenToday: forgetting lets an address count afresh, never less.
+    if (used === 0 && this.perAddressToday.size >= this.seenCap) this.perAddressToday.clear();
+    this.perAddressToday.set(key, used + 1);
+    return true;
   }
 
   /** Totals including visits not yet written. */

@@ -43,6 +43,11 @@ export function visitorHash(dailySalt: string, clientAddress: string, userAgent:
   return createHash('sha256').update(`${dailySalt}\u0000${clientAddress}\u0000${userAgent}`).digest().toString('latin1', 0, VISITOR_ID_BYTES);
 }
 
+/** The client address alone, salted like the visitor id: keys the per-address cap in memory. */
+export function addressHash(dailySalt: string, clientAddress: string): string {
+  return createHash('sha256').update(`${dailySalt}\u0001${clientAddress}`).digest().toString('latin1', 0, VISITOR_ID_BYTES);
+}
+
 export function visitorBytes(id: string): Buffer {
   return Buffer.from(id, 'latin1');
 }

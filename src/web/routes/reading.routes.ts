@@ -100,6 +100,9 @@ export function registerReadingRoutes(app: FastifyInstance, deps: WebDeps): void
   // The CDN-mode beacon: records the view and answers with the fresh counter. The
   // .gif form is the <noscript> fallback.
   app.get<{ Params: { id: string } }>('/visit/:id', async (request, reply) => {
+    // Outside CDN mode the page itself counts the view: a beacon would only be a way to
+    // count visits without loading the page.
+    if (!config.cdnMode) throw new NotFoundError('page');
     const match = /^(\d{1,12})(\.gif)?$/.exec(request.params.id);
     if (!match) throw new NotFoundError('article');
     const id = Number(match[1]);
