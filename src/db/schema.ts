@@ -38,6 +38,11 @@ export interface CategoriesTable {
   name: string;
   description: Generated<string>;
   position: Generated<number>;
+  // Submissions (migration 2026-12-03-10).
+  submission_guidelines: Generated<string>;
+  min_words: number | null;
+  max_words: number | null;
+  review_mode: Generated<string>;
 }
 
 export interface TagsTable {
@@ -183,6 +188,12 @@ export interface Database {
   import_map: ImportMapTable;
   similarity_docs: SimilarityDocsTable;
   similarity_bands: SimilarityBandsTable;
+  submissions: SubmissionsTable;
+  submission_rounds: SubmissionRoundsTable;
+  submission_events: SubmissionEventsTable;
+  submission_coauthors: SubmissionCoauthorsTable;
+  review_assignments: ReviewAssignmentsTable;
+  reminders_sent: RemindersSentTable;
 }
 
 // Accounts (migration 2026-11-28-03).
@@ -331,4 +342,91 @@ export interface SimilarityBandsTable {
   band_key: string;
   kind: string;
   doc_id: number;
+}
+
+// Submissions and peer review (migration 2026-12-03-10).
+export interface SubmissionsTable {
+  id: Generated<number>;
+  owner_user_id: number;
+  status: Generated<string>;
+  title: Generated<string>;
+  dek: Generated<string>;
+  body: Generated<string>;
+  body_html: Generated<string>;
+  category_id: number | null;
+  /** JSON array of tag names */
+  tags: Generated<string>;
+  cover_media_id: number | null;
+  declare_original: Generated<number>;
+  declare_exclusive: Generated<number>;
+  word_count: Generated<number>;
+  round: Generated<number>;
+  handling_editor_user_id: number | null;
+  article_id: number | null;
+  revision_due_on: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+  submitted_at: string | null;
+  decided_at: string | null;
+}
+
+export interface SubmissionRoundsTable {
+  id: Generated<number>;
+  submission_id: number;
+  round: number;
+  title: Generated<string>;
+  dek: Generated<string>;
+  body: Generated<string>;
+  body_html: Generated<string>;
+  /** JSON object: review assignment id -> the author's response */
+  responses: Generated<string>;
+  created_at: string;
+}
+
+export interface SubmissionEventsTable {
+  id: Generated<number>;
+  submission_id: number;
+  from_status: string | null;
+  to_status: string;
+  transition: Generated<string>;
+  decision: string | null;
+  actor_user_id: number | null;
+  actor_name: Generated<string>;
+  note: Generated<string>;
+  created_at: string;
+}
+
+export interface SubmissionCoauthorsTable {
+  submission_id: number;
+  position: number;
+  author_id: number | null;
+  name: string;
+  email: string | null;
+}
+
+export interface ReviewAssignmentsTable {
+  id: Generated<number>;
+  submission_id: number;
+  round: number;
+  reviewer_user_id: number | null;
+  reviewer_email: string;
+  invite_token_hash: string | null;
+  status: Generated<string>;
+  decline_reason: Generated<string>;
+  due_on: string | null;
+  invited_by_user_id: number | null;
+  invited_at: string;
+  responded_at: string | null;
+  submitted_at: string | null;
+  recommendation: string | null;
+  to_author: Generated<string>;
+  to_editor: Generated<string>;
+}
+
+export interface RemindersSentTable {
+  kind: string;
+  subject_id: number;
+  seq: number;
+  sent_at: string;
 }

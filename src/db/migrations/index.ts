@@ -8,6 +8,7 @@ import { editorialDesk } from './2026-12-03-06-editorial-desk.js';
 import { relatedTerms } from './2026-12-03-07-related-terms.js';
 import { wordpressImport } from './2026-12-03-08-wordpress-import.js';
 import { similarity } from './2026-12-03-09-similarity.js';
+import { submissions } from './2026-12-03-10-submissions.js';
 import type { MigrationDialect } from './dialect.js';
 
 // Listed explicitly (not read from the folder) so the same list works from src/ and dist/.
@@ -24,6 +25,7 @@ export function migrationProvider(dialect: MigrationDialect): MigrationProvider 
         '2026-12-03-07-related-terms': relatedTerms(dialect),
         '2026-12-03-08-wordpress-import': wordpressImport(dialect),
         '2026-12-03-09-similarity': similarity(dialect),
+        '2026-12-03-10-submissions': submissions(dialect),
       };
     },
   };

@@ -58,6 +58,12 @@ export const POLICY_TABLE = {
   'profile.edit_own': { description: 'edit the author profile linked to the account', roles: ['author', 'reviewer', 'editor', 'admin'], scope: 'own', overrideRoles: staff },
   'submission.create': { description: 'submit a piece', roles: everyone, requiresVerified: true },
   'submission.view_own': { description: 'follow own submissions', roles: everyone, scope: 'own', overrideRoles: staff },
+  // No staff override on these two: only the owner edits, sends, resubmits or withdraws a manuscript.
+  'submission.edit_own': { description: 'edit, send and resubmit own manuscripts', roles: everyone, scope: 'own', requiresVerified: true },
+  'submission.withdraw_own': { description: 'withdraw own submission until it is accepted', roles: everyone, scope: 'own' },
+  'submission.queue': { description: 'see the queue of submissions', roles: staff },
+  'submission.decide': { description: 'move submissions through review and decide on them', roles: staff },
+  'review.invite': { description: 'invite reviewers to a submission', roles: staff },
   'review.view_assigned': { description: 'read submissions assigned for review', roles: ['reviewer', 'editor', 'admin'], scope: 'assigned', overrideRoles: staff },
   'review.submit': { description: 'submit a review of an assigned piece', roles: ['reviewer', 'editor', 'admin'], scope: 'assigned' },
   'editor.desk': { description: 'run the editorial desk', roles: staff },
