@@ -10,8 +10,11 @@ import type { DomainContext } from './domain/context.js';
 import { mailDepsFromConfig, type MailDeps } from './domain/mail/mailer.js';
 import type { VisitRecorder } from './domain/views/visit-recorder.js';
 import { createFastPath, type FastPath } from './web/cache/fast-path.js';
+import { trustFunction } from './web/client-address.js';
+import { applyConnectionLimits, serverTimeoutOptions, type ServerLimits } from './web/connection-limits.js';
 import { PageCache } from './web/cache/page-cache.js';
 import { registerCsrf } from './web/plugins/csrf.js';
+import { registerRedirectCacheControl } from './web/plugins/redirect-cache.js';
 import { registerErrorHandling } from './web/plugins/errors.js';
 import { registerSecurityHeaders, securityHeaders } from './web/plugins/security-headers.js';
 import { registerSession } from './web/plugins/session.js';
@@ -69,14 +72,23 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     pageCache && !deps.config.cdnMode
       ? createFastPath({ pageCache, visits: deps.visits, trustProxy: deps.config.trustProxy, securityHeaders: headers })
       : undefined;
+  const limits: ServerLimits = {
+    requestTimeoutMs: deps.config.requestTimeoutMs,
+    headersTimeoutMs: deps.config.headersTimeoutMs,
+    keepAliveTimeoutMs: deps.config.keepAliveTimeoutMs,
+    maxConnectionsPerAddress: deps.config.maxConnectionsPerAddress,
+    trustProxy: deps.config.trustProxy,
+  };
   const app = Fastify({
     logger: deps.logger === false ? false : { level: deps.config.logLevel },
-    trustProxy: deps.config.trustProxy,
+    // The same trust function as clientAddress() (client-address.ts), so request.ip and the
+    // fast path's visitor address agree; never `true` (that believes any client).
+    trustProxy: deps.config.trustProxy === false ? false : trustFunction(deps.config.trustProxy),
     bodyLimit: 1024 * 1024,
     // Errors are logged by the error handler; a line per request would dominate the log.
     logController: new LogController({ disableRequestLogging: true }),
     routerOptions: { maxParamLength: 200 },
-    ...(fastPath ? { serverFactory: serverWithFastPath(fastPath) } : {}),
+    serverFactory: limitedServer(limits, fastPath),
   });
   app.decorate('fastPath', fastPath);
   const chrome = new SiteChrome(deps.ctx, deps.config.siteUrl, deps.theme);
@@ -91,6 +103,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   registerSecurityHeaders(app, headers);
+  if (deps.config.cdnMode) registerRedirectCacheControl(app, deps.config.cdnMaxAge);
   await app.register(formbody, { bodyLimit: 1024 * 1024 });
   // Uploads are streamed, not buffered by Fastify: these limits are what bounds them.
   // The photo is the only upload so far; larger ones (Word files) pass their own limits.
@@ -104,11 +117,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   // Filled by multipartForm() on the routes that take uploads.
   app.decorateRequest('uploads', null);
+  app.decorateRequest('uploadRefused', null);
   registerErrorHandling(app, chrome, deps.ctx.db);
   // Before any route: the session sets request.actor, and the CSRF check guards every
   // state-changing request, including routes other modules register later.
   await registerSession(app, { ctx: deps.ctx, secure: https });
-  registerCsrf(app, { secret, secure: https });
+  registerCsrf(app, { secret, secure: https, siteUrl: deps.config.siteUrl });
   registerAccountRoutes(app, web);
   registerProfileRoutes(app, web);
   registerAdminRoutes(app, web);
@@ -132,17 +146,23 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   return app;
 }
 
-/** The HTTP server Fastify would make, with the fast path asked first. */
-function serverWithFastPath(fastPath: FastPath): FastifyServerFactory {
+/**
+ * The HTTP server Fastify would make, with timeouts and connection limits (see
+ * connection-limits.ts) that cover the fast path too, and the fast path, when there is
+ * one, asked first.
+ */
+function limitedServer(limits: ServerLimits, fastPath: FastPath | undefined): FastifyServerFactory {
   return (handler, options) => {
     const fallback = (req: IncomingMessage, res: ServerResponse) => handler(req, res);
-    const server = createServer(options.http ?? {}, (req, res) => {
-      if (!fastPath.handle(req, res, fallback)) handler(req, res);
-    });
-    // What Fastify sets on the servers it creates itself (it has filled in its defaults).
-    server.keepAliveTimeout = Number(options.keepAliveTimeout);
-    server.requestTimeout = Number(options.requestTimeout);
-    server.setTimeout(Number(options.connectionTimeout));
+    const server = createServer(
+      { ...(options.http ?? {}), ...serverTimeoutOptions(limits) },
+      fastPath
+        ? (req, res) => {
+            if (!fastPath.handle(req, res, fallback)) handler(req, res);
+          }
+        : handler,
+    );
+    applyConnectionLimits(server, limits);
     return server;
   };
 }

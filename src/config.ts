@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { ConfigError } from './shared/errors.js';
@@ -13,7 +14,20 @@ export interface Config {
   database: DatabaseConfig;
   smtpUrl: string | undefined;
   demo: boolean;
-  trustProxy: boolean;
+  /**
+   * Which peers may tell us the client's address in X-Forwarded-For: false (none, serving
+   * directly), a number of proxy hops in front of us, or the proxies' addresses/CIDRs.
+   * Never "every peer": that would let any client pick its own address.
+   */
+  trustProxy: TrustProxy;
+  /** a request must arrive whole (headers and body) within this many milliseconds */
+  requestTimeoutMs: number;
+  /** ... and its headers within this many (never more than the request timeout) */
+  headersTimeoutMs: number;
+  /** an idle kept-alive connection is closed after this many milliseconds */
+  keepAliveTimeoutMs: number;
+  /** concurrent connections one client address may hold when serving directly (0: no cap) */
+  maxConnectionsPerAddress: number;
   /** CDN mode: pages are publicly cacheable and visits are recorded by a beacon */
   cdnMode: boolean;
   /** how long a CDN may keep a page, in seconds */
@@ -36,6 +50,38 @@ export interface Config {
   mailFrom: string | undefined;
 }
 
+/** false: no proxy; N: N hops; a list: the proxies' addresses or CIDRs (or loopback, linklocal, uniquelocal) */
+export type TrustProxy = false | number | readonly string[];
+
+const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** '', 0, false, no → false; 1, true, yes → 1 hop; N → N hops; else a comma list of addresses/CIDRs. */
+export function parseTrustProxy(value: string): TrustProxy {
+  const v = value.trim().toLowerCase();
+  if (v === '' || v === '0' || v === 'false' || v === 'no') return false;
+  // "true" used to mean "trust every hop"; one hop is what a single reverse proxy needs.
+  if (v === 'true' || v === 'yes') return 1;
+  if (/^\d+$/.test(v)) {
+    const hops = Number(v);
+    if (hops > 20) throw new ConfigError(`TRUST_PROXY must be at most 20 hops (got "${value}")`);
+    return hops;
+  }
+  const entries = v.split(',').map((e) => e.trim()).filter(Boolean);
+  for (const entry of entries) {
+    if (PROXY_RANGES.has(entry)) continue;
+    const [address = '', bits, extra] = entry.split('/');
+    const family = isIP(address);
+    const max = family === 6 ? 128 : 32;
+    const badBits = bits !== undefined && (!/^\d+$/.test(bits) || Number(bits) < 1 || Number(bits) > max);
+    if (!family || badBits || extra !== undefined) {
+      throw new ConfigError(
+        `TRUST_PROXY must be 0, a number of proxy hops, or a comma list of proxy addresses/CIDRs such as 10.0.0.5,192.168.0.0/16 (got "${value}")`,
+      );
+    }
+  }
+  return entries;
+}
+
 const flag = z
   .enum(['0', '1', 'true', 'false', 'yes', 'no', ''])
   .transform((v) => v === '1' || v === 'true' || v === 'yes');
@@ -47,7 +93,11 @@ const EnvSchema = z.object({
   SITE_URL: z.string().optional(),
   SMTP_URL: z.string().optional(),
   MASTHEAD_DEMO: flag.default(true),
-  TRUST_PROXY: flag.default(false),
+  TRUST_PROXY: z.string().default(''),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
+  KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(72_000),
+  MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(0).max(1_000_000).default(256),
   CDN_MODE: flag.default(false),
   PAGE_CACHE: flag.default(true),
   CDN_MAX_AGE: z.coerce.number().int().min(1).max(86400).default(60),
@@ -99,7 +149,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     database: parseDatabaseUrl(e.DATABASE_URL),
     smtpUrl: e.SMTP_URL?.trim() || undefined,
     demo: e.MASTHEAD_DEMO,
-    trustProxy: e.TRUST_PROXY,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    // Node refuses a headers timeout longer than the request timeout.
+    headersTimeoutMs: Math.min(e.HEADERS_TIMEOUT_MS, e.REQUEST_TIMEOUT_MS),
+    keepAliveTimeoutMs: e.KEEP_ALIVE_TIMEOUT_MS,
+    maxConnectionsPerAddress: e.MAX_CONNECTIONS_PER_ADDRESS,
     cdnMode: e.CDN_MODE,
     cdnMaxAge: e.CDN_MAX_AGE,
     visitsPerAddress: e.VISITS_PER_ADDRESS,

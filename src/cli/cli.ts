@@ -18,7 +18,7 @@ Commands:
   user add --email E --name N --role R
                      create a verified account (reader, author, reviewer, editor or admin);
                      the password is read from standard input
-  reindex            rebuild the search index and related reading from published articles
+  reindex            rebuild the search index, related reading and the near-duplicate index
   import docx FILE.docx --author EMAIL
                      make a draft from a Word file, owned by that account and bylined to its
                      author profile; prints the draft's editor URL on the last line

@@ -2,6 +2,7 @@ import type { Config } from '../config.js';
 import { migrateToLatest, openDatabase } from '../db/database.js';
 import { rebuildSearchIndex } from '../domain/articles/articles.service.js';
 import { refreshRelated } from '../domain/articles/related.service.js';
+import { indexPublishedArticlesForSimilarity } from '../domain/submissions/checks/similarity.js';
 import { domainContext } from '../runtime.js';
 
 export async function runReindex(config: Config): Promise<void> {
@@ -12,7 +13,8 @@ export async function runReindex(config: Config): Promise<void> {
     const started = Date.now();
     const indexed = await rebuildSearchIndex(ctx);
     await refreshRelated(ctx.db);
-    console.log(`reindexed ${indexed} published articles and their related reading in ${Date.now() - started} ms`);
+    await indexPublishedArticlesForSimilarity(ctx);
+    console.log(`reindexed ${indexed} published articles, their related reading and the near-duplicate index in ${Date.now() - started} ms`);
   } finally {
     await handle.close();
   }

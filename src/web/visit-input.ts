@@ -1,27 +1,14 @@
 import type { IncomingMessage } from 'node:http';
+import type { TrustProxy } from '../config.js';
 import type { VisitInput } from '../domain/views/visit-recorder.js';
+import { clientAddress } from './client-address.js';
 
 /**
- * The client's address as Fastify's `request.ip` gives it: with TRUST_PROXY every hop is
- * trusted, so the first X-Forwarded-For entry is the reader; without it, the socket's peer.
- * Both the Fastify routes and the cached-page fast path use this, so a reader hashes to
- * the same visitor whichever of them answers.
+ * What the visit recorder needs from a request. The address comes from clientAddress(),
+ * the same function (and trust setting) behind Fastify's `request.ip`, so a reader hashes to
+ * the same visitor whether the fast path or a Fastify route answers.
  */
-export function clientAddress(raw: IncomingMessage, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = raw.headers['x-forwarded-for'];
-    const value = Array.isArray(forwarded) ? forwarded.join(',') : forwarded;
-    if (value) {
-      for (const part of value.split(',')) {
-        const address = part.trim();
-        if (address) return address;
-      }
-    }
-  }
-  return raw.socket.remoteAddress ?? '';
-}
-
-export function visitInput(raw: IncomingMessage, trustProxy: boolean, articleId: number): VisitInput {
+export function visitInput(raw: IncomingMessage, trustProxy: TrustProxy, articleId: number): VisitInput {
   const purpose = raw.headers['sec-purpose'] ?? raw.headers.purpose;
   return {
     articleId,

@@ -16,7 +16,8 @@ describe('site icon in Chromium', { skip: browserSkip }, () => {
   const pages: string[] = ['/', '/search?q=icon', '/submit/', '/login'];
 
   before(async () => {
-    app = await createTestApp('sqlite', {}, '2026-11-28T09:00:00.000Z');
+    // The browser's Origin is the loopback address; a SITE_URL elsewhere would be another site.
+    app = await createTestApp('sqlite', { SITE_URL: 'http://127.0.0.1' }, '2026-11-28T09:00:00.000Z');
     const category = await makeCategory(app.ctx, { name: 'Field Notes' });
     const article = await makeArticle(app.ctx, { title: 'An icon for the masthead', categoryIds: [category.id] });
     pages.push(`/${article.slug}/`, `/category/${category.slug}/`);

@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { SESSION_COOKIE } from '../../src/domain/accounts/sessions.js';
-import { PRE_SESSION_COOKIE } from '../../src/web/plugins/csrf.js';
+import { sessionCookieName } from '../../src/domain/accounts/sessions.js';
+import { preSessionCookieName } from '../../src/web/plugins/csrf.js';
 import { describeEachApp } from '../helpers/app.js';
 import { Client, hiddenValue, lastMailTo, linkIn, makeUser, setCookies, strongPassword, uniqueEmail } from './accounts-client.js';
+
+// The test app's SITE_URL is https: the session cookie has its __Host- name.
+const SESSION_COOKIE = sessionCookieName(true);
+const PRE_SESSION_COOKIE = preSessionCookieName(true);
 
 const CSRF_TEXT = /This form expired or came from another site\. Go back, reload the page and try again\./;
 

@@ -144,11 +144,26 @@ describe('the PostgreSQL server stops and starts while the app runs', { skip: pg
     assert.equal(still.statusCode, 200, 'the page cache does not need the database');
     assert.match(still.body, /Read before the outage/);
 
+    // Readers of the cached page are still counted: their visits wait in memory.
+    for (let i = 0; i < 5; i++) {
+      const r = await runtime!.app.inject({ method: 'GET', url: `/${cached.slug}/`, headers: { 'user-agent': BROWSER_UA.replace('156.0.0.0', `156.1.${i}.0`), accept: 'text/html' } });
+      assert.equal(r.statusCode, 200);
+    }
+    await assert.rejects(runtime!.visits.flush(), 'a flush during the outage fails and keeps its batch');
+    const buffered = runtime!.visits.pending;
+    assert.ok(buffered >= 5, `the outage's visits are buffered (${buffered})`);
+
     cluster = await clusters.startPgCluster({ dataDir, port });
     // The pool makes new connections on demand: no restart, no reconnect call.
     assert.equal((await get('/healthz')).statusCode, 200);
     const back = await get(`/${uncached.slug}/`);
     assert.equal(back.statusCode, 200);
     assert.match(back.body, /First read during the outage/);
+
+    await runtime!.visits.flush();
+    assert.equal(runtime!.visits.pending, 0);
+    const counted = await ctx.db.selectFrom('visit_days').select((eb) => eb.fn.sum<number>('count').as('n')).where('article_id', '=', cached.id).executeTakeFirst();
+    // The reader who came back during the outage was the same visitor as the first: one visit.
+    assert.equal(Number(counted?.n ?? 0), 6, 'the first reader and five during the outage: all written once the database is back');
   });
 });

@@ -48,10 +48,11 @@ export async function postMultipart(app: () => TestApp, c: Client, url: string, 
   });
 }
 
-/** The editor form's action, which carries the CSRF token (the body of an upload is read after the check). */
+/** The editor form's action; the CSRF token travels in the form's `_csrf` field, never in the URL. */
 function formAction(html: string): string {
   const m = html.match(/<form class="account-form" method="post" action="([^"]+)" enctype="multipart\/form-data"/);
   assert.ok(m?.[1], 'the profile form is on the page');
+  assert.doesNotMatch(m[1], /csrf/i, 'no token in the URL');
   return m[1].replace(/&amp;/g, '&');
 }
 
@@ -121,7 +122,7 @@ describeEachApp(
         app,
         c,
         formAction(page.body),
-        {
+        { _csrf: hiddenValue(page.body, '_csrf'),
           name: 'Ines Varga-Holm',
           affiliation: 'Centre for Coastal Studies',
           bio: 'Writes about *tides* and <script>alert(1)</script> [harbours](javascript:alert(2)).',
@@ -170,7 +171,7 @@ describeEachApp(
       // Removing the photo.
       const again = await c.get('/dashboard/profile');
       assert.match(again.body, /Remove the current photo/);
-      const removed = await postMultipart(app, c, formAction(again.body), { name: 'Ines Varga-Holm', affiliation: '', bio: '', remove_photo: 'on' });
+      const removed = await postMultipart(app, c, formAction(again.body), { _csrf: hiddenValue(again.body, '_csrf'), name: 'Ines Varga-Holm', affiliation: '', bio: '', remove_photo: 'on' });
       assert.equal(removed.statusCode, 303);
       assert.equal((await findAuthorByUserId(app().ctx.db, user.id))?.photoUrl, null);
     });
@@ -187,7 +188,7 @@ describeEachApp(
         ['huge.jpg', Buffer.alloc(2 * 1024 * 1024 + 10, 0xff), 'image/jpeg', /larger than 2 MB/],
       ];
       for (const [filename, data, type, message] of cases) {
-        const res = await postMultipart(app, c, formAction(page.body), fields, { field: 'avatar', filename, type, data });
+        const res = await postMultipart(app, c, formAction(page.body), { _csrf: hiddenValue(page.body, '_csrf'), ...fields }, { field: 'avatar', filename, type, data });
         assert.equal(res.statusCode, 400, filename);
         assert.match(res.body, /class="error-summary"/);
         assert.match(res.body, message, filename);
@@ -204,7 +205,7 @@ describeEachApp(
       const { c } = await author();
       await c.post('/dashboard/profile/create', { _csrf: hiddenValue((await c.get('/dashboard/profile')).body, '_csrf') });
       const page = await c.get('/dashboard/profile');
-      const res = await postMultipart(app, c, formAction(page.body), {
+      const res = await postMultipart(app, c, formAction(page.body), { _csrf: hiddenValue(page.body, '_csrf'),
         name: '  ',
         affiliation: 'x'.repeat(201),
         bio: 'y'.repeat(5001),

@@ -5,7 +5,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { Document, Packer, Paragraph } from 'docx';
 import sharp from 'sharp';
 import { can, POLICY_TABLE, ROLES, type Action, type Role } from '../../src/domain/accounts/policy.js';
-import { createSession, SESSION_COOKIE } from '../../src/domain/accounts/sessions.js';
+import { createSession, sessionCookieName } from '../../src/domain/accounts/sessions.js';
 import { insertUser } from '../../src/domain/accounts/users.queries.js';
 import { saveArticle, setArticleStatus } from '../../src/domain/articles/articles.service.js';
 import { saveAuthor } from '../../src/domain/authors/authors.js';
@@ -15,6 +15,9 @@ import { ensureTags } from '../../src/domain/taxonomy/taxonomy.queries.js';
 import { BROWSER_UA, describeEachApp, type TestApp } from '../helpers/app.js';
 import { makeAuthor, makeCategory } from '../helpers/factories.js';
 import { Client, hiddenValue, makeUser, strongPassword, uniqueEmail } from './accounts-client.js';
+
+// The test app's SITE_URL is https: the session cookie has its __Host- name.
+const SESSION_COOKIE = sessionCookieName(true);
 
 // Every route that is not public, requested for real as each kind of visitor,
 // with a fresh session and its CSRF token, and checked against the policy:

@@ -5,6 +5,7 @@ import { loadConfig } from '../../src/config.js';
 import { openDatabase, type DatabaseHandle } from '../../src/db/database.js';
 import { createRuntime, type Runtime } from '../../src/runtime.js';
 import { visitTotals } from '../../src/domain/views/views.queries.js';
+import { sessionCookieName } from '../../src/domain/accounts/sessions.js';
 import { BROWSER_UA } from '../helpers/app.js';
 import { createTestDatabase, pgAdminUrl, type TestDatabase } from '../helpers/db.js';
 import { makeArticle, sampleBody } from '../helpers/factories.js';
@@ -94,7 +95,7 @@ describe('scale-out on PostgreSQL', { skip: pgAdminUrl ? false : 'PostgreSQL is 
     const onB = await send(b, 'GET', '/dashboard/');
     assert.equal(onB.statusCode, 200);
     assert.match(onB.body, /Scale Tester/);
-    const sessionCookie = [...jar].find(([k]) => k === 'masthead_session');
+    const sessionCookie = [...jar].find(([k]) => k === sessionCookieName(true));
     assert.ok(sessionCookie, 'signed in with a session cookie');
     const logoutPage = await send(b, 'GET', '/logout');
     const out = await send(b, 'POST', '/logout', { _csrf: hiddenValue(logoutPage.body, '_csrf') });

@@ -6,7 +6,7 @@ import {
   type AccountMailDeps,
 } from './account-emails.js';
 import type { RegisterInput } from './accounts.schemas.js';
-import { audit } from './audit.js';
+import { UNKNOWN_ACCOUNT_DETAIL, audit } from './audit.js';
 import { hashPassword, needsRehash, passwordProblem, verifyAgainstDummy, verifyPassword } from './passwords.js';
 import { LIMITS, hit, hitAndCheck, isLimited, resetLimit } from './rate-limits.js';
 import { deleteUserSessions } from './sessions.js';
@@ -109,7 +109,9 @@ export async function signIn(deps: AccountDeps, email: string, password: string,
   if (!user || !valid) {
     await hit(db, LIMITS.signInAccount, key, at);
     await hit(db, LIMITS.signInAddress, meta.ip, at);
-    await audit(db, { action: 'signin.failed', targetUserId: user?.id ?? null, ip: meta.ip, detail: key }, at);
+    // What was typed for an unknown account is not kept: it is often a password typed
+    // into the wrong field. A known account is named by its id (and its address).
+    await audit(db, { action: 'signin.failed', targetUserId: user?.id ?? null, ip: meta.ip, detail: user ? key : UNKNOWN_ACCOUNT_DETAIL }, at);
     return { ok: false, reason: 'invalid' };
   }
   if (user.status !== 'active') {

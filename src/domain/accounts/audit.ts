@@ -28,9 +28,15 @@ export interface AuditEvent {
   actorUserId?: number | null;
   targetUserId?: number | null;
   ip?: string;
-  /** short free text, e.g. "reader → editor" or the email tried; never a password */
+  /** short free text, e.g. "reader → editor" or a known account's address; never a password, never what was typed for an unknown account */
   detail?: string;
 }
+
+/**
+ * The detail of a failed sign-in for an address with no account: what was typed there is
+ * never stored, because it is often a password typed into the wrong field.
+ */
+export const UNKNOWN_ACCOUNT_DETAIL = 'unknown account';
 
 export interface AuditEntry {
   id: number;

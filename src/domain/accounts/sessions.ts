@@ -7,6 +7,15 @@ import type { Actor } from './policy.js';
 // SHA-256. Expiry is decided here, on the server, whatever the cookie says.
 
 export const SESSION_COOKIE = 'masthead_session';
+
+/**
+ * The cookie's name: over https a `__Host-` name, which browsers accept only with Secure,
+ * Path=/ and no Domain, so a sibling subdomain or a plain-http page cannot plant one
+ * (session fixation). Plain http (development) keeps the bare name.
+ */
+export function sessionCookieName(secure: boolean): string {
+  return secure ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE;
+}
 /** "Remember me": a persistent cookie and a server-side lifetime of 30 days. */
 export const REMEMBER_MS = 30 * 24 * 3600 * 1000;
 /** Without "remember me": a browser-session cookie, and the server forgets it after 12 hours. */
@@ -97,6 +106,29 @@ export async function resolveSession(db: Executor, token: string, now: Date): Pr
       expiresAt: row.expires_at,
     },
     actor: toActor(user),
+  };
+}
+
+/**
+ * A new id (and form secret) for a live session, its account and lifetime kept: after a
+ * password change a copy of the old cookie, stolen or fixed, no longer works. Undefined
+ * when the session is gone.
+ */
+export async function rotateSessionId(db: Executor, idHash: string): Promise<CreatedSession | undefined> {
+  const row = await db.selectFrom('sessions').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
+  if (!row) return undefined;
+  const token = randomToken();
+  const next = { id_hash: sha256(token), csrf_secret: randomToken() };
+  const result = await db.updateTable('sessions').set(next).where('id_hash', '=', idHash).executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== 1) return undefined;
+  return {
+    token,
+    idHash: next.id_hash,
+    userId: row.user_id,
+    csrfSecret: next.csrf_secret,
+    persistent: Number(row.persistent) === 1,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
   };
 }
 

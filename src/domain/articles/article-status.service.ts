@@ -7,6 +7,8 @@ import { indexForSearch } from './article-index.js';
 import type { ArticleStatus } from './articles.types.js';
 import { findDeskArticle, snapshotOf, type DeskArticle } from './desk.queries.js';
 import { relatedAfterChange } from './related.service.js';
+import { indexArticleForSimilarity } from '../submissions/checks/similarity.js';
+import { submissionFollowsArticle } from '../submissions/published-hook.js';
 
 // Where an article stands: draft → scheduled → published, back to draft
 // (unpublish), into the trash and out again. Each change is one conditional
@@ -57,6 +59,8 @@ const REFUSED: Record<StatusChange['to'], string> = {
 export async function afterArticleChange(ctx: DomainContext, articleId: number, slug: string): Promise<void> {
   // This article's own picks (and those pointing at it) before returning; the rest in the background.
   await relatedAfterChange(ctx, articleId);
+  // The near-duplicate index follows what readers can see (it removes what they no longer can).
+  await indexArticleForSimilarity(ctx, articleId);
   ctx.events.emit({ kind: 'article', articleId, slug });
 }
 
@@ -142,6 +146,7 @@ export async function statusInTransaction(
 /** Runs after the transaction: readers' pages change when the article was or is public. */
 export async function afterStatusChange(ctx: DomainContext, before: DeskArticle, after: DeskArticle): Promise<void> {
   if (before.status === 'published' || after.status === 'published') await afterArticleChange(ctx, after.id, after.slug);
+  await submissionFollowsArticle(ctx, before, after);
 }
 
 /** Changes the status in a transaction of its own; true when it changed. */

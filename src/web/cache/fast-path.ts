@@ -1,10 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TrustProxy } from '../../config.js';
 import type { VisitRecorder } from '../../domain/views/visit-recorder.js';
 import { viewsCounterHtml } from '../pages/article-page.js';
 import { visitInput } from '../visit-input.js';
 import { splicedGzipParts } from './gzip-splice.js';
 import type { CounterEntry, PageCache } from './page-cache.js';
-import { preferredEncoding } from './serve-cached.js';
+import { GZIP_ONLY, preferredEncoding } from './serve-cached.js';
 
 // The most requested answer of all — an article page already in the page cache — is sent
 // straight from node:http, in front of the framework: a router, hooks and a reply object
@@ -23,7 +24,7 @@ const ARTICLE_URL = /^\/([a-z0-9]+(?:-[a-z0-9]+)*)\/(?:\?|$)/;
 export interface FastPathDeps {
   pageCache: PageCache;
   visits: VisitRecorder;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   securityHeaders: Record<string, string>;
 }
 
@@ -40,7 +41,7 @@ export function createFastPath(deps: FastPathDeps): FastPath {
 
   function send(req: IncomingMessage, res: ServerResponse, entry: CounterEntry, counterHtml: string): void {
     const middle = Buffer.from(counterHtml);
-    const gzip = preferredEncoding(req.headers['accept-encoding']) !== 'identity';
+    const gzip = preferredEncoding(req.headers['accept-encoding'], GZIP_ONLY) === 'gzip';
     const parts = gzip ? splicedGzipParts(entry.gzip, middle) : [entry.prefix, middle, entry.suffix];
     let length = 0;
     for (const part of parts) length += part.length;

@@ -4,18 +4,51 @@ import { spliceGzip } from './gzip-splice.js';
 
 export type Encoding = 'br' | 'gzip' | 'identity';
 
-/** The best encoding the client accepts (q=0 means refused). */
-export function preferredEncoding(header: string | string[] | undefined): Encoding {
-  const value = Array.isArray(header) ? header.join(',') : (header ?? '');
-  const accepted = new Set<string>();
+/** What a counter page (cached gzipped only) can be sent as, besides identity. */
+export const GZIP_ONLY: readonly Encoding[] = ['gzip'];
+
+/** The q-value the Accept-Encoding header gives each coding (`*` included), lower-cased. */
+function acceptedCodings(value: string): Map<string, number> {
+  const q = new Map<string, number>();
   for (const part of value.toLowerCase().split(',')) {
-    const [name, ...params] = part.trim().split(';');
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    if (name && !(q && Number(q.slice(2)) === 0)) accepted.add(name.trim());
+    const [rawName = '', ...params] = part.split(';');
+    const name = rawName.trim();
+    if (!name) continue;
+    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const weight = qParam ? Number(qParam.slice(2)) : 1;
+    q.set(name, Number.isFinite(weight) ? weight : 0);
   }
-  if (accepted.has('br')) return 'br';
-  if (accepted.has('gzip') || accepted.has('*')) return 'gzip';
-  return 'identity';
+  return q;
+}
+
+/** One site sees few distinct Accept-Encoding values: the verdicts are remembered. */
+const verdicts = new Map<string, Encoding>();
+
+/**
+ * The coding to send, of those `offered` (in the server's order of preference): the one
+ * the client weights highest, a coding it lists with q=0 never, one it does not list only
+ * through `*`. None acceptable (or no header): identity, which is always sent rather than
+ * a 406 — a page in plain bytes is readable by every client.
+ */
+export function preferredEncoding(header: string | string[] | undefined, offered: readonly Encoding[] = ['br', 'gzip']): Encoding {
+  const value = Array.isArray(header) ? header.join(',') : (header ?? '');
+  const memoKey = `${offered.join(',')}|${value}`;
+  const known = verdicts.get(memoKey);
+  if (known) return known;
+  const q = acceptedCodings(value);
+  const star = q.get('*');
+  let best: Encoding = 'identity';
+  let bestQ = 0;
+  for (const coding of offered) {
+    const weight = q.get(coding) ?? star ?? 0;
+    if (weight > bestQ) {
+      best = coding;
+      bestQ = weight;
+    }
+  }
+  if (verdicts.size >= 200) verdicts.clear();
+  verdicts.set(memoKey, best);
+  return best;
 }
 
 function notModified(request: FastifyRequest, entry: StaticEntry): boolean {
@@ -52,7 +85,9 @@ export function sendCounter(
 ): FastifyReply {
   reply.type(entry.contentType).header('cache-control', cacheControl).header('vary', 'Accept-Encoding');
   const middleBytes = Buffer.from(middle);
-  if (preferredEncoding(request.headers['accept-encoding']) === 'identity') {
+  // Counter pages are kept gzipped only: a client that does not take gzip (one that takes
+  // only br, say) gets identity.
+  if (preferredEncoding(request.headers['accept-encoding'], GZIP_ONLY) === 'identity') {
     return reply.send(Buffer.concat([entry.prefix, middleBytes, entry.suffix]));
   }
   return reply.header('content-encoding', 'gzip').send(spliceGzip(entry.gzip, middleBytes));

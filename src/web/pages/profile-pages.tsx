@@ -144,7 +144,7 @@ export function renderProfileEditor(vm: ProfileEditorVM): string {
               </Notice>
             )}
             <ErrorSummary errors={errorList(errors, order)} />
-            <form class="account-form" method="post" action={`/dashboard/profile?_csrf=${encodeURIComponent(vm.csrf)}`} enctype="multipart/form-data" novalidate>
+            <form class="account-form" method="post" action="/dashboard/profile" enctype="multipart/form-data" novalidate>
               <CsrfInput token={vm.csrf} />
               <Field name="name" label="Name" autocomplete="name" value={vm.values.name ?? ''} error={errors.name} maxlength={vm.limits.name} hint="As it appears in bylines." />
               <Field

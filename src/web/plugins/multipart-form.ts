@@ -16,6 +16,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** files of a multipart form read by multipartForm(), by field name */
     uploads: Map<string, Upload> | null;
+    /** with `refuseInForm`: the words for a file over the limit, to show by its field */
+    uploadRefused: string | null;
   }
 }
 
@@ -28,6 +30,12 @@ export interface MultipartFormOptions {
   maxFiles?: number;
   /** largest text field (default 2 MB: an article body) */
   maxFieldBytes?: number;
+  /**
+   * A file over the limit is not a 413: reading stops, the fields read so far (the
+   * token and the text, which come before the file) are kept and `request.uploadRefused`
+   * says why, so the handler can show the form again with the message by its field.
+   */
+  refuseInForm?: boolean;
 }
 
 export class UploadTooLargeError extends AppError {
@@ -48,6 +56,7 @@ function addField(body: Record<string, string | string[]>, name: string, value: 
 export function multipartForm(options: MultipartFormOptions): preValidationAsyncHookHandler {
   return async function readMultipart(request: FastifyRequest) {
     request.uploads = null;
+    request.uploadRefused = null;
     if (!request.isMultipart()) return;
     const body: Record<string, string | string[]> = {};
     const uploads = new Map<string, Upload>();
@@ -74,6 +83,12 @@ export function multipartForm(options: MultipartFormOptions): preValidationAsync
       }
     } catch (err) {
       const code = (err as { code?: string }).code ?? '';
+      if (code === 'FST_REQ_FILE_TOO_LARGE' && options.refuseInForm) {
+        request.body = body;
+        request.uploads = new Map();
+        request.uploadRefused = options.tooLarge;
+        return;
+      }
       if (code === 'FST_REQ_FILE_TOO_LARGE') throw new UploadTooLargeError(options.tooLarge);
       if (code === 'FST_FILES_LIMIT_REACHED' || code === 'FST_PARTS_LIMIT_REACHED' || code === 'FST_FIELDS_LIMIT_REACHED') {
         throw new AppError(413, code, 'The form had more parts than we accept.');

@@ -39,7 +39,7 @@ import {
 } from '../pages/account-pages.js';
 import { HONEYPOT_FIELD } from '../pages/forms.js';
 import type { LinkVM, PageMeta } from '../pages/view-models.js';
-import { clearSessionCookie, endSession, pageGuard, startSession } from '../plugins/session.js';
+import { clearSessionCookie, endSession, pageGuard, rotateSession, startSession } from '../plugins/session.js';
 import type { WebDeps } from './deps.js';
 
 // Thin handlers for the account pages: read the form, call one service
@@ -373,6 +373,8 @@ export function registerAccountRoutes(app: FastifyInstance, web: WebDeps): void 
       if (err instanceof ValidationError) return settingsPage(request, reply, 'password', err.fields);
       throw err;
     }
+    // The other sessions are gone; this one gets a new id, so a copy of its old cookie is useless too.
+    await rotateSession(ctx, request, reply, secure);
     return reply.redirect('/dashboard/account?done=password', 303);
   });
 

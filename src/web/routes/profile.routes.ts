@@ -14,6 +14,7 @@ import {
 } from '../../domain/authors/profile.service.js';
 import { ValidationError } from '../../shared/errors.js';
 import { renderProfileEditor } from '../pages/profile-pages.js';
+import { multipartForm } from '../plugins/multipart-form.js';
 import { pageGuard } from '../plugins/session.js';
 import type { WebDeps } from './deps.js';
 
@@ -35,41 +36,25 @@ interface ProfileSubmission {
   uploadError: string | undefined;
 }
 
-function isTooLarge(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 'FST_REQ_FILE_TOO_LARGE';
-}
-
-/** Reads the form, multipart (browsers, with the photo) or urlencoded (no photo). */
-async function readSubmission(request: FastifyRequest): Promise<ProfileSubmission> {
+/**
+ * The form, multipart (browsers, with the photo) or urlencoded (no photo). Multipart is
+ * read before the CSRF check by multipartForm(), so the token travels in the body.
+ */
+function readSubmission(request: FastifyRequest): ProfileSubmission {
   const values: ProfileFormValues = {};
-  if (!request.isMultipart()) {
-    const body = request.body && typeof request.body === 'object' ? (request.body as Record<string, unknown>) : {};
-    for (const [k, v] of Object.entries(body)) if (typeof v === 'string') values[k] = v;
-    return { values, upload: undefined, uploadError: undefined };
+  const body = request.body && typeof request.body === 'object' ? (request.body as Record<string, unknown>) : {};
+  for (const [k, v] of Object.entries(body)) {
+    const first = Array.isArray(v) ? (v as unknown[])[0] : v;
+    if (typeof first === 'string') values[k] = first;
   }
-  let upload: Buffer | undefined;
-  let uploadError: string | undefined;
-  try {
-    for await (const part of request.parts()) {
-      if (part.type === 'field') {
-        if (typeof part.value === 'string' && !(part.fieldname in values)) values[part.fieldname] = part.value;
-        continue;
-      }
-      const data = await part.toBuffer();
-      // A file input left empty still sends a part, with no name and no bytes.
-      if (part.fieldname === 'avatar' && (data.length > 0 || part.filename)) upload = data;
-    }
-  } catch (err) {
-    if (!isTooLarge(err)) throw err;
-    uploadError = TOO_LARGE;
-    upload = undefined;
-  }
-  return { values, upload, uploadError };
+  const upload = request.uploadRefused ? undefined : request.uploads?.get('avatar')?.data;
+  return { values, upload, uploadError: request.uploadRefused ?? undefined };
 }
 
 export function registerProfileRoutes(app: FastifyInstance, web: WebDeps): void {
   const { ctx, chrome, config } = web;
   const guard = { preHandler: pageGuard('profile.edit_own') };
+  const withPhoto = { ...guard, preValidation: multipartForm({ maxFileBytes: 2 * 1024 * 1024, maxFieldBytes: 20_000, tooLarge: TOO_LARGE, refuseInForm: true }) };
 
   function send(reply: FastifyReply, html: string, status = 200): FastifyReply {
     return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html);
@@ -107,9 +92,9 @@ export function registerProfileRoutes(app: FastifyInstance, web: WebDeps): void 
     return reply.redirect('/dashboard/profile?saved=created', 303);
   });
 
-  app.post('/dashboard/profile', guard, async (request, reply) => {
+  app.post('/dashboard/profile', withPhoto, async (request, reply) => {
     const profile = await ownProfile(ctx, request.actor);
-    const submission = await readSubmission(request);
+    const submission = readSubmission(request);
     if (!profile) return reply.redirect('/dashboard/profile', 303);
     const form = parseProfileForm(submission.values);
     const errors: Record<string, string> = form.ok ? {} : { ...form.fields };

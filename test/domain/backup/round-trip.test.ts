@@ -12,7 +12,7 @@ import { addRedirect } from '../../../src/domain/redirects/redirects.queries.js'
 import { updateSiteSettings } from '../../../src/domain/settings/settings.js';
 import { listVersions } from '../../../src/domain/versions/versions.queries.js';
 import { visitTotals } from '../../../src/domain/views/views.queries.js';
-import { createSession, SESSION_COOKIE } from '../../../src/domain/accounts/sessions.js';
+import { createSession, sessionCookieName } from '../../../src/domain/accounts/sessions.js';
 import { createRuntime, type Runtime } from '../../../src/runtime.js';
 import { fixedClock } from '../../../src/shared/clock.js';
 import { BROWSER_UA, createTestApp, type TestApp } from '../../helpers/app.js';
@@ -20,6 +20,9 @@ import { createTestDatabase, pgAdminUrl, type TestDatabase } from '../../helpers
 import { makeArticle, makeAuthor, makeCategory, sampleBody } from '../../helpers/factories.js';
 import { makeUser } from '../../web/accounts-client.js';
 import { archiveEntries, CLOCK_AT, exportTo, restoreFrom } from './backup-helpers.js';
+
+// The test app's SITE_URL is https: the session cookie has its __Host- name.
+const SESSION_COOKIE = sessionCookieName(true);
 
 // Export from SQLite, restore into PostgreSQL, export that, restore into SQLite: every table's
 // rows are the same bytes at each step, and the restored sites serve the same pages.

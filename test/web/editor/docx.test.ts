@@ -3,11 +3,14 @@ import { randomBytes } from 'node:crypto';
 import { test } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
 import type { Role } from '../../../src/domain/accounts/policy.js';
-import { createSession, SESSION_COOKIE } from '../../../src/domain/accounts/sessions.js';
+import { createSession, sessionCookieName } from '../../../src/domain/accounts/sessions.js';
 import { findAuthorByUserId } from '../../../src/domain/authors/authors.js';
 import { BROWSER_UA, describeEachApp, type TestApp } from '../../helpers/app.js';
 import { makeUser } from '../accounts-client.js';
 import { bluePng, CONTENT_TYPES, docmFrom, plainDocx, richDocx, zip } from '../../domain/imports/docx/docx-fixtures.js';
+
+// The test app's SITE_URL is https: the session cookie has its __Host- name.
+const SESSION_COOKIE = sessionCookieName(true);
 
 // "New from a Word file": the upload page, its POST, and every refusal answered on the
 // same page with the reason by the file field, having written nothing.

@@ -5,7 +5,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import sharp from 'sharp';
 import { loadConfig } from '../../../src/config.js';
 import { openDatabase, type DatabaseHandle } from '../../../src/db/database.js';
-import { createSession, SESSION_COOKIE } from '../../../src/domain/accounts/sessions.js';
+import { createSession, sessionCookieName } from '../../../src/domain/accounts/sessions.js';
 import type { Role } from '../../../src/domain/accounts/policy.js';
 import { saveArticle, publishArticle } from '../../../src/domain/articles/articles.service.js';
 import { storeImage, syncArticleMedia } from '../../../src/domain/media/media.service.js';
@@ -15,6 +15,9 @@ import { createTestDatabase, pgAdminUrl, type TestDatabase } from '../../helpers
 import { makeArticle, makeAuthor } from '../../helpers/factories.js';
 import { EXIF_ARTIST, gif, jpegWithExif, pngBomb, pngWithAlpha, svg, textPretendingToBeJpeg, webp } from '../../domain/media/media-fixtures.js';
 import { hiddenValue, makeUser } from '../accounts-client.js';
+
+// The test app's SITE_URL is https: the session cookie has its __Host- name.
+const SESSION_COOKIE = sessionCookieName(true);
 
 interface FilePart {
   filename: string;
