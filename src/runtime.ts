@@ -6,6 +6,8 @@ import { bridgeEventsOverPostgres } from './db/notify.js';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from './db/database.js';
 import type { DomainContext } from './domain/context.js';
 import { stopBackgroundRelated } from './domain/articles/related.service.js';
+import { mailDepsFromConfig } from './domain/mail/mailer.js';
+import { idleMailSender, startMailSender, type MailSender } from './domain/mail/mail-sender.js';
 import { startScheduler, type Scheduler } from './domain/scheduler/scheduler.js';
 import { searchIndexFor } from './domain/search/search-index.js';
 import { VisitRecorder } from './domain/views/visit-recorder.js';
@@ -22,6 +24,8 @@ export interface Runtime {
   app: FastifyInstance;
   /** publishes scheduled articles and empties the trash (one instance at a time, by lease) */
   scheduler: Scheduler;
+  /** delivers queued mail after the response (idle without SMTP_URL); tests call drain() */
+  mailSender: MailSender;
   /** graceful: stop taking requests, write buffered visits, close the database */
   close(): Promise<void>;
 }
@@ -34,6 +38,8 @@ export interface RuntimeOptions {
   migrate?: boolean;
   /** how often the scheduler looks for due work (default 5 s; tests make it short) */
   schedulerIntervalMs?: number;
+  /** how often the mail sender polls for due mail (default 5 s) */
+  mailIntervalMs?: number;
 }
 
 export function domainContext(database: DatabaseHandle, clock: Clock = systemClock): DomainContext {
@@ -63,11 +69,24 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
   // Several instances on one PostgreSQL hear each other's content changes.
   const bridge = database.pgPool ? await bridgeEventsOverPostgres(database.pgPool, ctx.events) : undefined;
   const theme = await loadThemeAssets();
-  const app = await buildApp({ config, ctx, visits, theme, ...(options.logger !== undefined ? { logger: options.logger } : {}) });
+  // Mail is queued by requests and delivered by the sender; sendMail wakes it after each insert.
+  const mail = mailDepsFromConfig(config, ctx.db, ctx.clock);
+  const mailSender = mail.transport
+    ? startMailSender(
+        { db: ctx.db, clock: ctx.clock, transport: mail.transport, from: mail.from },
+        {
+          ...(options.mailIntervalMs ? { intervalMs: options.mailIntervalMs } : {}),
+          onError: (err) => app.log.error({ err }, 'mail sender pass failed'),
+        },
+      )
+    : idleMailSender;
+  mail.onQueued = () => mailSender.wake();
+  const app = await buildApp({ config, ctx, visits, theme, mail, ...(options.logger !== undefined ? { logger: options.logger } : {}) });
   visits.start();
   const scheduler = startScheduler(ctx, {
     ...(options.schedulerIntervalMs ? { intervalMs: options.schedulerIntervalMs } : {}),
     onError: (err) => app.log.error({ err }, 'scheduler pass failed'),
+    reminders: { mail, siteUrl: config.siteUrl },
   });
   let closed = false;
   return {
@@ -77,11 +96,13 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     visits,
     app,
     scheduler,
+    mailSender,
     async close() {
       if (closed) return;
       closed = true;
       await app.close();
       await scheduler.stop();
+      await mailSender.stop();
       await stopBackgroundRelated();
       await visits.stop();
       await bridge?.close();

@@ -23,6 +23,14 @@ transaction: users (as accounts with no password: each claims theirs through
 sections), tags, posts and pages (both become articles), featured images and body
 images, view counters, and redirects from every old permalink and /?p=ID.
 Running it again with the same file updates what changed and duplicates nothing.
+Old feed addresses (/feed/, /category/x/feed/, /?feed=rss2 …) lead to the
+matching feeds, and posts still scheduled in WordPress go live on their date.
+
+Roles: WordPress's own export does not carry them. Where the file has each user's
+wp_capabilities meta inside <wp:author> (some export plugins add it), administrators
+become admins, editors editors, authors and contributors authors, and subscribers
+readers (an unknown role: a reader, with a warning). Otherwise whoever posted is an
+author and everyone else a reader; raise editors and admins on /admin/users.
 
 Options:
   --uploads DIR   the site's wp-content/uploads folder; images are copied from it

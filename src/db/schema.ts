@@ -194,6 +194,7 @@ export interface Database {
   submission_coauthors: SubmissionCoauthorsTable;
   review_assignments: ReviewAssignmentsTable;
   reminders_sent: RemindersSentTable;
+  form_stashes: FormStashesTable;
 }
 
 // Accounts (migration 2026-11-28-03).
@@ -246,6 +247,13 @@ export interface OutboxTable {
   error: string | null;
   created_at: string;
   sent_at: string | null;
+  /** delivery attempts so far (background sender) */
+  attempts: Generated<number>;
+  /** when a queued row is next due; null once sent or failed for good */
+  next_attempt_at: string | null;
+  /** the sender instance holding the row, and until when (its lease) */
+  claimed_by: string | null;
+  claimed_until: string | null;
 }
 
 export interface AppSecretsTable {
@@ -429,4 +437,13 @@ export interface RemindersSentTable {
   subject_id: number;
   seq: number;
   sent_at: string;
+}
+
+// A submission form kept across an expired session (migration 2026-12-03-15).
+export interface FormStashesTable {
+  id_hash: string;
+  path: string;
+  fields: string;
+  created_at: string;
+  expires_at: string;
 }

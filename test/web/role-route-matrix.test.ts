@@ -14,6 +14,9 @@ import { addRedirect, findRedirect } from '../../src/domain/redirects/redirects.
 import { ensureTags } from '../../src/domain/taxonomy/taxonomy.queries.js';
 import { BROWSER_UA, describeEachApp, type TestApp } from '../helpers/app.js';
 import { makeAuthor, makeCategory } from '../helpers/factories.js';
+import { makeAssignment, makeReviewSubmission } from '../helpers/submission-factories-review.js';
+import { sentSubmission } from '../helpers/submission-factories-editor.js';
+import { ownSubmission } from '../helpers/submission-factories-author.js';
 import { Client, hiddenValue, makeUser, strongPassword, uniqueEmail } from './accounts-client.js';
 
 // The test app's SITE_URL is https: the session cookie has its __Host- name.
@@ -54,12 +57,14 @@ interface RouteCase {
   route: string;
   action: Action;
   /** what to request; may create the data it acts on */
-  url(f: Fixtures): Promise<string> | string;
+  url(f: Fixtures, who?: Person): Promise<string> | string;
   form?(f: Fixtures, who: Person): Promise<Record<string, string>> | Record<string, string>;
   /** what an allowed POST answers when it is not a redirect (the preview answers 200) */
   okStatus?: number;
   /** a file to send as the multipart field `file`, or `field` (the form's fields go along in the same body) */
   upload?(): Promise<{ filename: string; type: string; data: Buffer; field?: string }>;
+  /** what a signed-in person without the permission gets: 403, or 404 where the page hides that it exists */
+  deniedStatus?: 404;
 }
 
 /** The form fields and one file as multipart/form-data, as a browser sends an upload form. */
@@ -96,6 +101,18 @@ async function draftWithTwoVersions(f: Fixtures): Promise<number> {
   const id = await f.authorDraft();
   await saveArticle(f.app.ctx, { title: 'Matrix draft, second version', bodyMarkdown: 'Draft text, revised.', authorIds: [f.authorId], categoryIds: [], tags: [] }, id);
   return id;
+}
+
+/** A submission sent by the author-role account, for the editors' pages. */
+function matrixSubmission(f: Fixtures): Promise<number> {
+  const p = f.people.get('author') as Person;
+  return sentSubmission(f.app.ctx, { userId: p.userId, role: 'author', name: p.name, email: p.email, trusted: true, verified: true });
+}
+
+/** An accepted review of an in-review piece, assigned to this person (to nobody for the CSRF rows): every role may review what it is assigned. */
+async function reviewFor(f: Fixtures, who?: Person): Promise<number> {
+  const s = await makeReviewSubmission(f.app.ctx);
+  return (await makeAssignment(f.app.ctx, s.id, { email: who?.email || 'nobody@example.org', reviewerUserId: who?.userId || null, status: 'accepted' })).id;
 }
 
 const ROUTES: RouteCase[] = [
@@ -211,6 +228,17 @@ const ROUTES: RouteCase[] = [
     },
     form: () => ({}),
   },
+  // The editors' submission pages: 404 for everyone else (which submissions exist is not theirs to know).
+  { method: 'GET', route: '/editor/submissions/', action: 'submission.queue', url: () => '/editor/submissions/?status=submitted&editor=unassigned', deniedStatus: 404 },
+  { method: 'GET', route: '/editor/submissions/:id/', action: 'submission.queue', url: async (f) => `/editor/submissions/${await matrixSubmission(f)}/`, deniedStatus: 404 },
+  {
+    method: 'POST',
+    route: '/editor/submissions/:id/',
+    action: 'submission.decide',
+    url: async (f) => `/editor/submissions/${await matrixSubmission(f)}/`,
+    form: () => ({ intent: 'assign', handling_editor: '' }),
+    deniedStatus: 404,
+  },
   { method: 'GET', route: '/admin/', action: 'admin.view', url: () => '/admin/' },
   { method: 'GET', route: '/admin/users', action: 'admin.users', url: () => '/admin/users?q=a&role=reader' },
   { method: 'GET', route: '/admin/users/:id', action: 'admin.users', url: async (f) => `/admin/users/${await f.target()}` },
@@ -232,6 +260,43 @@ const ROUTES: RouteCase[] = [
   },
   { method: 'POST', route: '/admin/settings/icon', action: 'admin.settings', url: () => '/admin/settings/icon', form: () => ({}), upload: matrixIcon },
   { method: 'POST', route: '/admin/settings/icon/remove', action: 'admin.settings', url: () => '/admin/settings/icon/remove' },
+  { method: 'GET', route: '/admin/settings/reminders', action: 'admin.settings', url: () => '/admin/settings/reminders' },
+  {
+    method: 'POST',
+    route: '/admin/settings/reminders',
+    action: 'admin.settings',
+    url: () => '/admin/settings/reminders',
+    form: () => ({ unansweredAfterDays: '3', dueSoonDays: '2', overdueEveryDays: '3', overdueMaxTimes: '3', digestWeekday: '1' }),
+  },
+  { method: 'GET', route: '/review/', action: 'review.view_assigned', url: () => '/review/' },
+  { method: 'GET', route: '/review/:id/', action: 'review.view_assigned', url: async (f, who) => `/review/${await reviewFor(f, who)}/` },
+  { method: 'GET', route: '/review/:id/manuscript.md', action: 'review.view_assigned', url: async (f, who) => `/review/${await reviewFor(f, who)}/manuscript.md` },
+  {
+    method: 'POST',
+    route: '/review/:id/',
+    action: 'review.submit',
+    url: async (f, who) => `/review/${await reviewFor(f, who)}/`,
+    form: () => ({ intent: 'review', recommendation: 'minor', to_author: 'Clear and useful; the second section needs a map.' }),
+  },
+  // The author's side of submissions: each person's own submission (the author role's for anonymous and CSRF rows).
+  { method: 'POST', route: '/submit/new', action: 'submission.create', url: () => '/submit/new', form: () => ({ title: 'Matrix submission', body: 'A first paragraph.', intent: 'save' }) },
+  { method: 'GET', route: '/dashboard/submissions/:id/', action: 'submission.view_own', url: async (f, who) => `/dashboard/submissions/${await ownSubmission(f.app.ctx, who?.userId || (f.people.get('author') as Person).userId, 'submitted')}/` },
+  { method: 'GET', route: '/dashboard/submissions/:id/edit', action: 'submission.edit_own', url: async (f, who) => `/dashboard/submissions/${await ownSubmission(f.app.ctx, who?.userId || (f.people.get('author') as Person).userId)}/edit` },
+  {
+    method: 'POST',
+    route: '/dashboard/submissions/:id/edit',
+    action: 'submission.edit_own',
+    url: async (f, who) => `/dashboard/submissions/${await ownSubmission(f.app.ctx, who?.userId || (f.people.get('author') as Person).userId)}/edit`,
+    form: () => ({ title: 'Matrix submission, edited', body: 'An edited paragraph.', intent: 'save' }),
+  },
+  { method: 'GET', route: '/dashboard/submissions/:id/withdraw', action: 'submission.withdraw_own', url: async (f, who) => `/dashboard/submissions/${await ownSubmission(f.app.ctx, who?.userId || (f.people.get('author') as Person).userId, 'submitted')}/withdraw` },
+  {
+    method: 'POST',
+    route: '/dashboard/submissions/:id/withdraw',
+    action: 'submission.withdraw_own',
+    url: async (f, who) => `/dashboard/submissions/${await ownSubmission(f.app.ctx, who?.userId || (f.people.get('author') as Person).userId, 'submitted')}/withdraw`,
+    form: () => ({ confirm: 'yes' }),
+  },
 ];
 
 /** Routes anyone may use: reading, feeds, assets, and the ways into an account. */
@@ -239,14 +304,16 @@ const PUBLIC = new Set([
   'GET /', 'GET /:slug/', 'GET /:slug', 'GET /:slug/cite.bib', 'GET /:slug/cite.ris', 'GET /visit/:id',
   'GET /category/:slug/', 'GET /category/:slug', 'GET /tag/:slug/', 'GET /tag/:slug', 'GET /author/:slug/', 'GET /author/:slug',
   'GET /search', 'GET /feed/', 'GET /feed/atom/', 'GET /feed', 'GET /category/:slug/feed/', 'GET /category/:slug/feed/atom/',
-  'GET /author/:slug/feed/', 'GET /author/:slug/feed/atom/', 'GET /sitemap.xml', 'GET /sitemap-:part', 'GET /robots.txt',
+  'GET /tag/:slug/feed/', 'GET /tag/:slug/feed/atom/', 'GET /author/:slug/feed/', 'GET /author/:slug/feed/atom/', 'GET /sitemap.xml', 'GET /sitemap-:part', 'GET /robots.txt',
   'GET /static/:file', 'GET /media/:folder/:file', 'GET /media/i/:key/:file', 'GET /healthz', 'GET /submit/', 'GET /submit',
   'GET /login', 'POST /login', 'GET /logout', 'POST /logout', 'GET /register', 'POST /register', 'GET /register/sent',
   'GET /verify-email', 'GET /confirm-email', 'GET /forgot-password', 'POST /forgot-password', 'GET /forgot-password/sent',
   'GET /reset-password', 'POST /reset-password',
   'GET /favicon.ico', 'GET /apple-touch-icon.png', 'GET /apple-touch-icon-precomposed.png', 'GET /icons/:version/:file',
+  // The submission form tells visitors without an account how to get one (signed in, the policy decides: author-submit.test.ts).
+  'GET /submit/new',
   // Bare redirects to the guarded pages with a trailing slash.
-  'GET /dashboard', 'GET /editor', 'GET /admin',
+  'GET /dashboard', 'GET /editor', 'GET /admin', 'GET /review',
 ]);
 
 function expected(who: Who, rc: RouteCase, people: Map<Role, Person>): 'login' | 'ok' | 'forbidden' {
@@ -289,7 +356,7 @@ describeEachApp('role × route matrix', (app) => {
 
   /** One request with a session made for it alone, so routes that sign out cannot spoil the next row. */
   async function request(who: Who, rc: RouteCase): Promise<LightMyRequestResponse> {
-    const url = await rc.url(fixtures);
+    const url = await rc.url(fixtures, who === 'anonymous' ? undefined : people.get(who));
     if (who === 'anonymous') {
       return rc.method === 'GET'
         ? anonymous.get(url)
@@ -323,8 +390,12 @@ describeEachApp('role × route matrix', (app) => {
           assert.equal(res.statusCode, 303, `${where}: ${res.statusCode}`);
           assert.ok(location.startsWith('/login?next='), `${where} → ${location}`);
         } else if (want === 'forbidden') {
-          assert.equal(res.statusCode, 403, `${where}: ${res.statusCode} ${location}`);
-          assert.ok(/Not allowed|not allowed/.test(res.body), `${where}: the 403 page explains itself`);
+          if (rc.deniedStatus === 404) {
+            assert.equal(res.statusCode, 404, `${where}: ${res.statusCode} ${location}`);
+          } else {
+            assert.equal(res.statusCode, 403, `${where}: ${res.statusCode} ${location}`);
+            assert.ok(/Not allowed|not allowed/.test(res.body), `${where}: the 403 page explains itself`);
+          }
         } else if (rc.method === 'GET') {
           assert.equal(res.statusCode, 200, `${where}: ${res.statusCode} ${location}`);
           assert.equal(res.headers['cache-control'], 'no-store', `${where} is never cached`);
@@ -365,7 +436,7 @@ describeEachApp('role × route matrix', (app) => {
     assert.deepEqual(stale, [], 'matrix rows for routes that no longer exist');
     // Every action that guards a page appears in the table at least once.
     const guarded = new Set(ROUTES.map((r) => r.action));
-    for (const a of ['dashboard.view', 'account.manage_own', 'profile.edit_own', 'editor.desk', 'article.create', 'article.publish', 'media.upload', 'desk.authors', 'desk.taxonomy', 'desk.redirects', 'user.trust', 'admin.view', 'admin.users', 'admin.roles', 'admin.settings', 'admin.outbox', 'admin.audit'] as Action[]) {
+    for (const a of ['dashboard.view', 'account.manage_own', 'profile.edit_own', 'editor.desk', 'article.create', 'article.publish', 'media.upload', 'desk.authors', 'desk.taxonomy', 'desk.redirects', 'submission.queue', 'submission.decide', 'user.trust', 'admin.view', 'admin.users', 'admin.roles', 'admin.settings', 'admin.outbox', 'admin.audit'] as Action[]) {
       assert.ok(guarded.has(a), `${a} is exercised`);
     }
   });

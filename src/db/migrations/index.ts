@@ -9,6 +9,8 @@ import { relatedTerms } from './2026-12-03-07-related-terms.js';
 import { wordpressImport } from './2026-12-03-08-wordpress-import.js';
 import { similarity } from './2026-12-03-09-similarity.js';
 import { submissions } from './2026-12-03-10-submissions.js';
+import { mailQueue } from './2026-12-03-11-mail-queue.js';
+import { formStash } from './2026-12-03-12-form-stash.js';
 import type { MigrationDialect } from './dialect.js';
 
 // Listed explicitly (not read from the folder) so the same list works from src/ and dist/.
@@ -26,6 +28,8 @@ export function migrationProvider(dialect: MigrationDialect): MigrationProvider 
         '2026-12-03-08-wordpress-import': wordpressImport(dialect),
         '2026-12-03-09-similarity': similarity(dialect),
         '2026-12-03-10-submissions': submissions(dialect),
+        '2026-12-03-11-mail-queue': mailQueue(dialect),
+        '2026-12-03-12-form-stash': formStash(dialect),
       };
     },
   };

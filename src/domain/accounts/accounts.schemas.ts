@@ -62,9 +62,3 @@ export function parseForm<T extends z.ZodType>(schema: T, body: unknown): { ok: 
   const result = schema.safeParse(body && typeof body === 'object' ? body : {});
   return result.success ? { ok: true, data: result.data } : { ok: false, fields: fieldErrors(result.error) };
 }
-
-/** Only same-site paths may be a post-sign-in destination (no //evil.example, no schemes). */
-export function safeNext(next: string | undefined, fallback = '/dashboard/'): string {
-  if (!next) return fallback;
-  return /^\/(?![/\\])[^\s]*$/.test(next) && !next.startsWith('/login') && !next.startsWith('/logout') ? next : fallback;
-}

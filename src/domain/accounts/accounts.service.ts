@@ -1,5 +1,6 @@
 import { AppError, ValidationError } from '../../shared/errors.js';
 import {
+  addressee,
   sendAlreadyRegistered,
   sendPasswordReset,
   sendVerification,
@@ -8,9 +9,10 @@ import {
 import type { RegisterInput } from './accounts.schemas.js';
 import { UNKNOWN_ACCOUNT_DETAIL, audit } from './audit.js';
 import { hashPassword, needsRehash, passwordProblem, verifyAgainstDummy, verifyPassword } from './passwords.js';
-import { LIMITS, hit, hitAndCheck, isLimited, resetLimit } from './rate-limits.js';
+import { LIMITS, hitAndCheck } from './rate-limits.js';
+import { clearAccountFailures, clearPairFailures, countSignInFailure, signInBlocked } from './sign-in-limits.js';
 import { deleteUserSessions } from './sessions.js';
-import { consumeToken, issueToken, peekToken, revokeTokens } from './tokens.js';
+import { consumeToken, issueToken, peekToken, revokeAllTokens } from './tokens.js';
 import { findUserByEmail, findUserById, insertUser, normalizeEmail, updateUser, type User } from './users.queries.js';
 
 // Registration, email verification, sign-in and password reset. No HTTP here:
@@ -22,6 +24,8 @@ export interface RequestMeta {
   /** client address (request.ip) */
   ip: string;
   userAgent?: string;
+  /** the account a valid device cookie of this browser names (see device-tokens.ts), if any */
+  deviceUserId?: number | null;
 }
 
 export class TooManyAttemptsError extends AppError {
@@ -36,32 +40,44 @@ const now = (deps: AccountDeps) => deps.ctx.clock.now();
 /**
  * Creates a reader account and mails a verification link. When the address is
  * already registered, the owner gets a note instead and the caller sees the same
- * outcome, so the form cannot be used to find out who has an account.
+ * outcome, so the form cannot be used to find out who has an account. Both paths do
+ * the same costly work (one password hash, one lookup, one message queued), so the
+ * time the answer takes does not tell them apart either (issue 14.3).
  */
 export async function registerAccount(deps: AccountDeps, input: RegisterInput, meta: RequestMeta): Promise<{ userId: number | null }> {
   const db = deps.ctx.db;
+  const at = now(deps);
   // Refused passwords are not counted: typos should not lock out a campus behind one address.
   const problem = passwordProblem(input.password, { email: input.email, name: input.name });
   if (problem) throw new ValidationError(problem, { password: problem });
-  if (await hitAndCheck(db, LIMITS.register, meta.ip, now(deps))) throw new TooManyAttemptsError();
-  const existing = await findUserByEmail(db, input.email);
+  if (await hitAndCheck(db, LIMITS.register, meta.ip, at)) throw new TooManyAttemptsError();
+  // Hashed whether or not the address is taken: this is most of the work, and skipping
+  // it for a known address made that answer measurably faster.
+  const passwordHash = await hashPassword(input.password);
+  const email = normalizeEmail(input.email);
+  const existing = await findUserByEmail(db, email);
   if (existing) {
-    await sendAlreadyRegistered(deps, existing.email, existing.name);
+    await sendAlreadyRegistered(deps, existing.email, addressee(existing));
     return { userId: null };
   }
-  const passwordHash = await hashPassword(input.password);
-  let userId: number;
+  let created: { userId: number; token: string } | undefined;
   try {
-    userId = await insertUser(db, { email: input.email, name: input.name, role: 'reader', passwordHash }, now(deps).toISOString());
+    created = await db.transaction().execute(async (tx) => {
+      const userId = await insertUser(tx, { email: input.email, name: input.name, role: 'reader', passwordHash }, at.toISOString());
+      const token = await issueToken(tx, userId, 'verify_email', at);
+      await audit(tx, { action: 'register', actorUserId: userId, targetUserId: userId, ip: meta.ip }, at);
+      return { userId, token };
+    });
   } catch (err) {
     // Two registrations of one address racing: the loser is told the same as everyone else.
-    if (await findUserByEmail(db, input.email)) return { userId: null };
-    throw err;
+    const winner = await findUserByEmail(db, email);
+    if (!winner) throw err;
+    await sendAlreadyRegistered(deps, winner.email, addressee(winner));
+    return { userId: null };
   }
-  const token = await issueToken(db, userId, 'verify_email', now(deps));
-  await audit(db, { action: 'register', actorUserId: userId, targetUserId: userId, ip: meta.ip }, now(deps));
-  await sendVerification(deps, normalizeEmail(input.email), input.name.trim(), token);
-  return { userId };
+  // The name typed in the form is not in this message: the address is not confirmed yet.
+  await sendVerification(deps, email, created.token);
+  return { userId: created.userId };
 }
 
 /** Sends a fresh verification link to a signed-in, unverified account. */
@@ -71,7 +87,7 @@ export async function resendVerification(deps: AccountDeps, userId: number): Pro
   if (!user || user.emailVerifiedAt) return;
   if (await hitAndCheck(db, LIMITS.mailAccount, String(userId), now(deps))) throw new TooManyAttemptsError('We have sent several links already. Wait an hour and try again.');
   const token = await issueToken(db, userId, 'verify_email', now(deps));
-  await sendVerification(deps, user.email, user.name, token);
+  await sendVerification(deps, user.email, token);
 }
 
 /** Spends a verification link; returns the account it confirmed, or undefined for a dead link. */
@@ -91,24 +107,27 @@ export async function verifyEmail(deps: AccountDeps, token: string): Promise<Use
 export type SignInResult = { ok: true; user: User } | { ok: false; reason: 'invalid' | 'locked' | 'disabled' };
 
 /**
- * Checks a password. Failures count against the account and the client address;
- * over either limit the answer is "locked" whether or not the account exists.
+ * Checks a password. Failures count per account and address, per account and per
+ * address (sign-in-limits.ts); over a limit the answer is "locked" whether or not the
+ * account exists. Over the account-wide limit only a browser whose device cookie names
+ * the account is still let through to the password check.
  */
 export async function signIn(deps: AccountDeps, email: string, password: string, meta: RequestMeta): Promise<SignInResult> {
   const db = deps.ctx.db;
   const key = normalizeEmail(email);
   const at = now(deps);
-  if ((await isLimited(db, LIMITS.signInAccount, key, at)) || (await isLimited(db, LIMITS.signInAddress, meta.ip, at))) {
-    await audit(db, { action: 'signin.locked', ip: meta.ip, detail: key }, at);
+  const user = await findUserByEmail(db, key);
+  const knownDevice = user !== undefined && meta.deviceUserId === user.id;
+  const blocked = await signInBlocked(db, key, meta.ip, at, knownDevice);
+  if (blocked) {
+    await audit(db, { action: 'signin.locked', targetUserId: user?.id ?? null, ip: meta.ip, detail: user ? `${key} (${blocked})` : UNKNOWN_ACCOUNT_DETAIL }, at);
     return { ok: false, reason: 'locked' };
   }
-  const user = await findUserByEmail(db, key);
   let valid = false;
   if (user?.passwordHash) valid = await verifyPassword(user.passwordHash, password);
   else await verifyAgainstDummy(password);
   if (!user || !valid) {
-    await hit(db, LIMITS.signInAccount, key, at);
-    await hit(db, LIMITS.signInAddress, meta.ip, at);
+    await countSignInFailure(db, key, meta.ip, at);
     // What was typed for an unknown account is not kept: it is often a password typed
     // into the wrong field. A known account is named by its id (and its address).
     await audit(db, { action: 'signin.failed', targetUserId: user?.id ?? null, ip: meta.ip, detail: user ? key : UNKNOWN_ACCOUNT_DETAIL }, at);
@@ -121,7 +140,7 @@ export async function signIn(deps: AccountDeps, email: string, password: string,
   if (user.passwordHash && needsRehash(user.passwordHash)) {
     await updateUser(db, user.id, { passwordHash: await hashPassword(password) }, at.toISOString());
   }
-  await resetLimit(db, LIMITS.signInAccount, key);
+  await clearPairFailures(db, key, meta.ip);
   await audit(db, { action: 'signin', actorUserId: user.id, targetUserId: user.id, ip: meta.ip }, at);
   return { ok: true, user };
 }
@@ -141,7 +160,7 @@ export async function requestPasswordReset(deps: AccountDeps, email: string, met
   if (!user || user.status !== 'active') return;
   const token = await issueToken(db, user.id, 'reset_password', at);
   await audit(db, { action: 'password.reset_requested', targetUserId: user.id, ip: meta.ip }, at);
-  await sendPasswordReset(deps, user.email, user.name, token);
+  await sendPasswordReset(deps, user.email, addressee(user), token);
 }
 
 export async function resetLinkIsLive(deps: AccountDeps, token: string): Promise<boolean> {
@@ -155,27 +174,29 @@ export class DeadLinkError extends AppError {
   }
 }
 
-/** Sets a new password from a reset link; the link dies, and so does every session of the account. */
+/**
+ * Sets a new password from a reset link. In one transaction the link is spent, every
+ * other outstanding link of the account (older resets, verification, change of address)
+ * dies, and so does every session.
+ */
 export async function resetPassword(deps: AccountDeps, token: string, password: string, meta: RequestMeta): Promise<User> {
-  const db = deps.ctx.db;
   const at = now(deps);
   // The password is checked before the link is spent, so a refused password can be corrected.
-  const ownerId = await peekToken(db, token, 'reset_password', at);
-  const user = ownerId === undefined ? undefined : await findUserById(db, ownerId);
+  const ownerId = await peekToken(deps.ctx.db, token, 'reset_password', at);
+  const user = ownerId === undefined ? undefined : await findUserById(deps.ctx.db, ownerId);
   if (!user) throw new DeadLinkError();
   const problem = passwordProblem(password, { email: user.email, name: user.name });
   if (problem) throw new ValidationError(problem, { password: problem });
-  const spent = await consumeToken(db, token, 'reset_password', at);
-  if (!spent) throw new DeadLinkError();
-  await updateUser(
-    db,
-    user.id,
-    { passwordHash: await hashPassword(password), ...(user.emailVerifiedAt ? {} : { emailVerifiedAt: at.toISOString() }) },
-    at.toISOString(),
-  );
-  await revokeTokens(db, user.id, 'reset_password', at);
-  await deleteUserSessions(db, user.id);
-  await resetLimit(db, LIMITS.signInAccount, user.email);
-  await audit(db, { action: 'password.reset', actorUserId: user.id, targetUserId: user.id, ip: meta.ip }, at);
+  // Hashed outside the transaction: it takes tens of milliseconds and holds no lock.
+  const passwordHash = await hashPassword(password);
+  await deps.ctx.db.transaction().execute(async (tx) => {
+    const spent = await consumeToken(tx, token, 'reset_password', at);
+    if (!spent || spent.userId !== user.id) throw new DeadLinkError();
+    await updateUser(tx, user.id, { passwordHash, ...(user.emailVerifiedAt ? {} : { emailVerifiedAt: at.toISOString() }) }, at.toISOString());
+    await revokeAllTokens(tx, user.id, at);
+    await deleteUserSessions(tx, user.id);
+    await clearAccountFailures(tx, user.email, meta.ip);
+    await audit(tx, { action: 'password.reset', actorUserId: user.id, targetUserId: user.id, ip: meta.ip }, at);
+  });
   return user;
 }

@@ -64,8 +64,10 @@ export const POLICY_TABLE = {
   'submission.queue': { description: 'see the queue of submissions', roles: staff },
   'submission.decide': { description: 'move submissions through review and decide on them', roles: staff },
   'review.invite': { description: 'invite reviewers to a submission', roles: staff },
-  'review.view_assigned': { description: 'read submissions assigned for review', roles: ['reviewer', 'editor', 'admin'], scope: 'assigned', overrideRoles: staff },
-  'review.submit': { description: 'submit a review of an assigned piece', roles: ['reviewer', 'editor', 'admin'], scope: 'assigned' },
+  // Any account may be invited to review: the assignment decides (scope 'assigned'), not the role,
+  // so accepting an invitation needs no role change. No staff override: a review page is its reviewer's alone.
+  'review.view_assigned': { description: 'read submissions assigned for review', roles: everyone, scope: 'assigned' },
+  'review.submit': { description: 'answer an invitation and submit a review of an assigned piece', roles: everyone, scope: 'assigned' },
   'editor.desk': { description: 'run the editorial desk', roles: staff },
   'article.create': { description: 'write a new article as a draft', roles: writers },
   'article.edit_own': { description: 'edit own drafts (any article for editors)', roles: writers, scope: 'own', overrideRoles: staff },

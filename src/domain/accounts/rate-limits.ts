@@ -12,16 +12,23 @@ export interface Limit {
 }
 
 export const LIMITS = {
-  /** failed sign-ins for one email address, from anywhere */
-  signInAccount: { name: 'signin-account', max: 5, windowMs: 15 * 60 * 1000 },
-  /** failed sign-ins from one client address, for any account */
-  signInAddress: { name: 'signin-ip', max: 20, windowMs: 15 * 60 * 1000 },
+  /** failed sign-ins for one account from one client address: the limit a guesser meets */
+  signInPair: { name: 'signin-pair', max: 5, windowMs: 15 * 60 * 1000 },
+  /**
+   * failed sign-ins for one account from anywhere: high, so that strangers cannot lock the
+   * owner out; over it, only a browser that signed in to the account before gets in
+   */
+  signInAccount: { name: 'signin-account', max: 50, windowMs: 15 * 60 * 1000 },
+  /** failed sign-ins from one client address, for any account (high: a campus shares one NAT address) */
+  signInAddress: { name: 'signin-ip', max: 100, windowMs: 15 * 60 * 1000 },
   /** accounts created (or attempted for a taken address) from one client address */
   register: { name: 'register-ip', max: 10, windowMs: 3600 * 1000 },
   resetAddress: { name: 'reset-ip', max: 10, windowMs: 3600 * 1000 },
   resetEmail: { name: 'reset-email', max: 3, windowMs: 3600 * 1000 },
   /** resending verification links and changing email */
   mailAccount: { name: 'mail-account', max: 5, windowMs: 3600 * 1000 },
+  /** a sign-up form token, spent once (keyed by its nonce's hash, counted in the window of its issue time) */
+  formToken: { name: 'form-once', max: 1, windowMs: 3 * 3600 * 1000 },
 } as const satisfies Record<string, Limit>;
 
 function windowStart(limit: Limit, now: Date): string {

@@ -84,3 +84,18 @@ export async function revokeTokens(db: Executor, userId: number, purpose: TokenP
     .where('used_at', 'is', null)
     .execute();
 }
+
+/**
+ * Spends every outstanding token of the account, whatever its purpose: run in the same
+ * transaction as a password change, a completed reset or a change of address, so a link
+ * mailed before (perhaps to an inbox someone else reads) cannot undo it afterwards.
+ */
+export async function revokeAllTokens(db: Executor, userId: number, now: Date): Promise<number> {
+  const result = await db
+    .updateTable('auth_tokens')
+    .set({ used_at: now.toISOString() })
+    .where('user_id', '=', userId)
+    .where('used_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

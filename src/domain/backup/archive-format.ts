@@ -46,6 +46,8 @@ export const EXCLUDED_TABLES: ReadonlySet<string> = new Set([
   'outbox',
   'visit_seen',
   'visit_salts',
+  // submission forms kept across an expired session for 24 hours (useless without the browser's cookie)
+  'form_stashes',
   'article_search',
   'kysely_migration',
   'kysely_migration_lock',

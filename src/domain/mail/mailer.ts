@@ -1,11 +1,12 @@
 import type { Transporter } from 'nodemailer';
 import type { Executor } from '../../db/database.js';
 import type { Clock } from '../../shared/clock.js';
-import { insertOutbox, markOutbox } from './outbox.queries.js';
+import { insertOutbox } from './outbox.queries.js';
 
-// Sending mail: always recorded in the outbox first, then handed to SMTP when
-// SMTP_URL is set. A delivery failure is written on the row, never thrown at
-// the person who clicked "register".
+// Sending mail: a message is written to the outbox and the call returns at once. With
+// SMTP_URL set the row is 'queued' and the background sender (mail-sender.ts) delivers it
+// after the response, retrying with backoff; so a request never waits for the relay, and how
+// long it takes cannot tell whether an address has an account (issue 14, item 3).
 
 export interface OutgoingMail {
   to: string;
@@ -25,15 +26,18 @@ export interface MailDeps {
   transport: MailTransport | null;
   /** the From header, e.g. "Masthead <no-reply@example.org>" */
   from: string;
+  /** called after a message is queued, to wake the in-process sender (runtime.ts sets it) */
+  onQueued?: () => void;
 }
 
 export interface SentMail {
   id: number;
-  status: 'stored' | 'sent' | 'failed';
+  /** stored: no SMTP, kept in the outbox only; queued: the sender delivers it soon */
+  status: 'stored' | 'queued';
 }
 
 export function smtpTransport(smtpUrl: string): MailTransport {
-  // Sending is awaited by the request that triggers it, so a dead server must fail fast.
+  // The background sender awaits each message, so a dead server must fail fast: the row is retried later.
   // nodemailer is loaded on the first message, not at startup: most page views never send mail.
   let transporter: Promise<Transporter> | undefined;
   const connect = async (): Promise<Transporter> => {
@@ -61,19 +65,13 @@ export function defaultFromAddress(siteUrl: string, siteName = 'Masthead'): stri
 }
 
 export async function sendMail(deps: MailDeps, mail: OutgoingMail): Promise<SentMail> {
-  const now = () => deps.clock.now().toISOString();
   const to = mail.to.trim().toLowerCase();
-  const id = await insertOutbox(deps.db, { ...mail, to, status: deps.transport ? 'sending' : 'stored' }, now());
-  if (!deps.transport) return { id, status: 'stored' };
-  try {
-    await deps.transport.send({ ...mail, to, from: deps.from });
-    await markOutbox(deps.db, id, 'sent', now());
-    return { id, status: 'sent' };
-  } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    await markOutbox(deps.db, id, 'failed', now(), reason.slice(0, 1000));
-    return { id, status: 'failed' };
-  }
+  const status = deps.transport ? 'queued' : 'stored';
+  const id = await insertOutbox(deps.db, { ...mail, to, status }, deps.clock.now().toISOString());
+  // Woken on a later turn, so the request finishes its own work first. A row the sender does
+  // not see yet (an insert inside a transaction still open) is found by its next poll.
+  if (status === 'queued' && deps.onQueued) setImmediate(deps.onQueued);
+  return { id, status };
 }
 
 /** The mail dependencies from configuration: SMTP when SMTP_URL is set, the outbox only otherwise. */

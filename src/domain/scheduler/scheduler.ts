@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import type { DomainContext } from '../context.js';
 import { emptyTrash, publishDueArticles } from '../articles/article-status.service.js';
 import { acquireLease, releaseLease } from './lease.queries.js';
+import { runReminders, type ReminderDeps } from '../submissions/reminders/run-reminders.js';
 
 // The in-process scheduler: every few seconds, the instance that holds the
 // database lease publishes what is due and, once an hour, empties the trash.
@@ -19,6 +20,8 @@ export interface SchedulerOptions {
   holder?: string;
   /** reports a failed tick; the next tick tries again */
   onError?: (err: unknown) => void;
+  /** review reminders and the editors' digest (submissions/reminders), once a minute; off without it */
+  reminders?: ReminderDeps;
 }
 
 export interface Scheduler {
@@ -29,11 +32,14 @@ export interface Scheduler {
 }
 
 const TRASH_EVERY_MS = 60 * 60_000;
+// Reminders are counted in days: once a minute is plenty, and each one is claimed, so a repeat is harmless.
+const REMINDERS_EVERY_MS = 60_000;
 
 export function startScheduler(ctx: DomainContext, options: SchedulerOptions = {}): Scheduler {
   const intervalMs = options.intervalMs ?? 5000;
   const holder = options.holder ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   let lastTrash = 0;
+  let lastReminders = 0;
   let running: Promise<{ ran: boolean; published: number; purged: number }> | undefined;
   let stopped = false;
 
@@ -46,6 +52,11 @@ export function startScheduler(ctx: DomainContext, options: SchedulerOptions = {
     if (now.getTime() - lastTrash >= TRASH_EVERY_MS) {
       purged = await emptyTrash(ctx);
       lastTrash = now.getTime();
+    }
+    if (options.reminders && now.getTime() - lastReminders >= REMINDERS_EVERY_MS) {
+      lastReminders = now.getTime();
+      // A failing reminder pass must not stop publishing: report it, try again next minute.
+      await runReminders(ctx, options.reminders).catch((err: unknown) => options.onError?.(err));
     }
     return { ran: true, published, purged };
   }

@@ -208,6 +208,8 @@ export interface QueueFilter {
   status?: SubmissionStatus;
   categoryId?: number;
   handlingEditorUserId?: number | null;
+  /** only submissions whose last change is older than this ISO time (the queue's age filter) */
+  updatedBefore?: string;
   page: number;
   perPage: number;
 }
@@ -224,6 +226,7 @@ export async function listQueue(db: Executor, f: QueueFilter): Promise<QueuePage
   if (f.categoryId !== undefined) q = q.where('category_id', '=', f.categoryId);
   if (f.handlingEditorUserId === null) q = q.where('handling_editor_user_id', 'is', null);
   else if (f.handlingEditorUserId !== undefined) q = q.where('handling_editor_user_id', '=', f.handlingEditorUserId);
+  if (f.updatedBefore !== undefined) q = q.where('updated_at', '<', f.updatedBefore);
   const [rows, count, byStatus] = await Promise.all([
     q.select(submissionColumns).orderBy('updated_at', 'asc').orderBy('id', 'asc').limit(f.perPage).offset((f.page - 1) * f.perPage).execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),

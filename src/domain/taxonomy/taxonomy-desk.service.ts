@@ -5,6 +5,7 @@ import { requireCan, type Actor } from '../accounts/policy.js';
 import { relatedAfterChange } from '../articles/related.service.js';
 import type { DomainContext } from '../context.js';
 import { addRedirect, clearRedirectFrom } from '../redirects/redirects.queries.js';
+import { sectionSettingsColumns, type SectionSubmissionSettings } from '../submissions/editor-section-settings.js';
 
 // Sections (categories) and tags as the desk manages them. Renames keep the old
 // address working as a 301 through the one redirects table; sections are ordered
@@ -33,6 +34,8 @@ export interface SectionInput {
   name: string;
   slug: string;
   description: string;
+  /** what the section asks of submissions; left as it is when absent */
+  submission?: SectionSubmissionSettings;
 }
 
 export interface TagInput {
@@ -116,7 +119,11 @@ export async function updateSection(ctx: DomainContext, actor: Actor | null, id:
       const other = await tx.selectFrom('categories').select('id').where('slug', '=', input.slug).executeTakeFirst();
       if (other) throw sectionSlugTaken(input.slug);
     }
-    await tx.updateTable('categories').set({ name: input.name, slug: input.slug, description: input.description }).where('id', '=', id).execute();
+    await tx
+      .updateTable('categories')
+      .set({ name: input.name, slug: input.slug, description: input.description, ...(input.submission ? sectionSettingsColumns(input.submission) : {}) })
+      .where('id', '=', id)
+      .execute();
     if (input.slug !== current.slug) {
       await addRedirect(tx, { from: `/category/${current.slug}/`, to: `/category/${input.slug}/`, source: 'category', now, userId: actor.userId });
     }

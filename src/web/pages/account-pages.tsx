@@ -1,4 +1,6 @@
+import type { AuthorList } from '../../domain/submissions/author-dashboard.js';
 import { attr } from './components.js';
+import { AuthorSubmissionsPanel } from './submissions/author-dashboard.js';
 import { ActionForm, Checkbox, CsrfInput, ErrorSummary, Field, FormTimeInput, Honeypot, Notice, SuccessNotice, SubmitButton, errorList } from './forms.js';
 import { Layout, toDocument } from './layout.js';
 import type { LinkVM, PageMeta, SiteVM } from './view-models.js';
@@ -195,9 +197,12 @@ export interface DashboardVM extends AccountPageVM {
   /** what the policy lets this account open, e.g. the editorial desk */
   areas: LinkVM[];
   canSubmit: boolean;
-  canReview: boolean;
+  /** review invitations not yet answered and reviews accepted but not sent */
+  openReviews: number;
   /** the profile editor, when the policy lets this account edit an author profile (profile.edit_own) */
   profileUrl?: string;
+  /** the author's own submissions (submissions/author-dashboard.tsx) */
+  submissions?: AuthorList;
 }
 
 function VerifyBanner({ person, csrf }: { person: PersonVM; csrf: string }): JSX.Element {
@@ -224,25 +229,30 @@ export function renderDashboard(vm: DashboardVM): string {
         </p>
         <VerifyBanner person={vm.person} csrf={vm.csrf} />
         <div class="dashboard-grid">
-          <section class="dashboard-panel" aria-labelledby="submissions-title">
-            <h2 id="submissions-title">Your submissions</h2>
-            <div class="empty-state">
-              <p>You have not submitted anything yet.</p>
-              {vm.canSubmit ? (
-                <p>
-                  <a href="/submit/">Read the guidelines and submit a piece</a>
-                </p>
-              ) : (
-                ''
-              )}
-            </div>
-          </section>
-          {vm.canReview ? (
+          {vm.submissions ? (
+            <AuthorSubmissionsPanel list={vm.submissions} canSubmit={vm.canSubmit} />
+          ) : (
+            <section class="dashboard-panel" aria-labelledby="submissions-title">
+              <h2 id="submissions-title">Your submissions</h2>
+              <div class="empty-state">
+                <p>You have not submitted anything yet.</p>
+                {vm.canSubmit ? (
+                  <p>
+                    <a href="/submit/">Read the guidelines and submit a piece</a>
+                  </p>
+                ) : (
+                  ''
+                )}
+              </div>
+            </section>
+          )}
+          {vm.openReviews > 0 ? (
             <section class="dashboard-panel" aria-labelledby="reviews-title">
               <h2 id="reviews-title">Reviews assigned to you</h2>
-              <div class="empty-state">
-                <p>Nothing is waiting for your review.</p>
-              </div>
+              <p>
+                <span safe>{vm.openReviews === 1 ? 'One review is waiting for you.' : `${vm.openReviews} reviews are waiting for you.`}</span>{' '}
+                <a href="/review/">Open your reviews</a>
+              </p>
             </section>
           ) : (
             ''

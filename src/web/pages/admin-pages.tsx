@@ -21,7 +21,7 @@ export interface AdminPageVM {
 }
 
 
-function AdminPage({ vm, title, children }: { vm: AdminPageVM; title: string; children?: Children }): JSX.Element {
+export function AdminPage({ vm, title, children }: { vm: AdminPageVM; title: string; children?: Children }): JSX.Element {
   return (
     <Layout site={vm.site} meta={{ ...vm.meta, noindex: true }} bodyClass="page-account page-admin">
       <div class="account account-wide admin">
@@ -395,7 +395,15 @@ export function renderOutbox(vm: OutboxVM): string {
 }
 
 export interface OutboxMessageVM extends AdminPageVM {
-  message: OutboxRowVM & { text: string; html: string; error: string | null; sentLabel: string | null };
+  message: OutboxRowVM & {
+    text: string;
+    html: string;
+    error: string | null;
+    sentLabel: string | null;
+    /** delivery attempts so far, and when the next one is due (queued mail only) */
+    attempts: number;
+    nextAttemptLabel: string | null;
+  };
 }
 
 export function renderOutboxMessage(vm: OutboxMessageVM): string {
@@ -407,6 +415,14 @@ export function renderOutboxMessage(vm: OutboxMessageVM): string {
         <dd safe>{m.to}</dd>
         <dt>Status</dt>
         <dd safe>{m.error ? `${m.status}: ${m.error}` : m.status}</dd>
+        {m.attempts > 0 ? (
+          <>
+            <dt>Attempts</dt>
+            <dd safe>{m.nextAttemptLabel ? `${m.attempts}; next try ${m.nextAttemptLabel}` : String(m.attempts)}</dd>
+          </>
+        ) : (
+          ''
+        )}
         <dt>Created</dt>
         <dd safe>{m.createdLabel}</dd>
         {m.sentLabel ? (
@@ -569,6 +585,12 @@ export function renderSettings(vm: SettingsVM): string {
         <SubmitButton label="Save settings" />
       </form>
       {vm.icon ? <SiteIconSection icon={vm.icon} csrf={vm.csrf} error={errors.icon} /> : ''}
+      <section class="account-section" aria-labelledby="more-settings-title">
+        <h2 id="more-settings-title">More settings</h2>
+        <p>
+          <a href="/admin/settings/reminders">Reminder settings</a>: when reviewers and authors are reminded, and the weekday of the editors’ digest.
+        </p>
+      </section>
     </AdminPage>,
   );
 }

@@ -50,7 +50,9 @@ export function ErrorSummary({ errors }: { errors: FieldError[] }): JSX.Element 
 export interface FieldProps {
   name: string;
   label: string;
-  type?: 'text' | 'email' | 'password';
+  /** `number` and `date` are a convenience for the browser (steppers, a date picker);
+   * the server still validates the value it gets, which stays plain text (YYYY-MM-DD for dates) */
+  type?: 'text' | 'email' | 'password' | 'number' | 'date';
   value?: string;
   error?: string | undefined;
   hint?: string;
@@ -58,6 +60,9 @@ export interface FieldProps {
   required?: boolean;
   minlength?: number;
   maxlength?: number;
+  /** bounds for `number` and `date` fields (a number, or YYYY-MM-DD) */
+  min?: string;
+  max?: string;
 }
 
 /** What the label, hint and error of field `name` need, and the aria-describedby that links them. */
@@ -111,6 +116,9 @@ export function Field(p: FieldProps): JSX.Element {
         required={p.required ?? true}
         minlength={p.minlength !== undefined ? String(p.minlength) : undefined}
         maxlength={p.maxlength !== undefined ? String(p.maxlength) : undefined}
+        min={p.min !== undefined ? attr(p.min) : undefined}
+        max={p.max !== undefined ? attr(p.max) : undefined}
+        inputmode={p.type === 'number' ? 'numeric' : undefined}
         spellcheck={p.type === 'email' || p.type === 'password' ? 'false' : undefined}
         autocapitalize={p.type === 'email' || p.type === 'password' ? 'none' : undefined}
       />

@@ -1,5 +1,6 @@
 import { escapeHtml } from '@kitajs/html';
 import { Layout, toDocument } from './layout.js';
+import { lengthWords, type SectionGuidelines } from '../../domain/submissions/author-guidelines.js';
 import type { SubmitInfoVM } from './view-models.js';
 
 // The open call: why contributors should send us their work, what we publish,
@@ -8,7 +9,7 @@ import type { SubmitInfoVM } from './view-models.js';
 function Actions(): JSX.Element {
   return (
     <p class="submit-actions">
-      <a class="button button-primary" href="/dashboard/">
+      <a class="button button-primary" href="/submit/new">
         Start a submission
       </a>
       <a class="button" href="/register">
@@ -18,7 +19,33 @@ function Actions(): JSX.Element {
   );
 }
 
-export function renderSubmitInfo(vm: SubmitInfoVM): string {
+function Sections({ sections }: { sections: SectionGuidelines[] }): JSX.Element {
+  if (sections.length === 0) return '';
+  return (
+    <>
+      <h2 id="sections">Sections and their guidelines</h2>
+      {sections.map((s) => (
+        <section class="section-guidelines" aria-labelledby={`section-${s.slug}`}>
+          <h3 id={`section-${s.slug}`} safe>
+            {s.name}
+          </h3>
+          {lengthWords(s.minWords, s.maxWords) ? (
+            <p>
+              <strong>Length:</strong> <span safe>{lengthWords(s.minWords, s.maxWords)}</span>, notes not counted.
+            </p>
+          ) : (
+            ''
+          )}
+          {s.reviewMode === 'double' ? <p>Reviewed double-blind: leave your name out of the text and the file.</p> : ''}
+          {/* rendered through the sanitizing Markdown pipeline (author-guidelines.ts) */}
+          {s.guidelinesHtml ? <div class="section-guidelines-text">{s.guidelinesHtml as 'safe'}</div> : ''}
+        </section>
+      ))}
+    </>
+  );
+}
+
+export function renderSubmitInfo(vm: SubmitInfoVM & { sections?: SectionGuidelines[] }): string {
   const { site, meta } = vm;
   const safeName = escapeHtml(site.name);
   return toDocument(
@@ -103,9 +130,23 @@ export function renderSubmitInfo(vm: SubmitInfoVM): string {
             revisions.
           </p>
 
+          <Sections sections={vm.sections ?? []} />
+
+          <h2 id="how">How to submit</h2>
+          <ol>
+            <li>
+              <a href="/register">Create an account</a> (or <a href="/login?next=%2Fsubmit%2Fnew">sign in</a> if you have one).
+            </li>
+            <li>Confirm your email address: open the link we send you. You can submit once it is confirmed.</li>
+            <li>
+              <a href="/submit/new">Start a submission</a>: write or paste the text in Markdown, or upload a Word file, and save it as often as you like.
+            </li>
+            <li>Use “Check and preview” to see what to fix and how the piece will look, then send it.</li>
+          </ol>
+
           <h2 id="next">What happens next</h2>
           <ol>
-            <li>Create an account and start a submission from your dashboard: a title, a short summary and the text.</li>
+            <li>Create an account and start a submission: a title, a short summary and the text.</li>
             <li>Submit when you are ready. You can follow its status on your dashboard at any time.</li>
             <li>An editor accepts it, asks for revisions, sends it to review, or explains why it is not for us.</li>
             <li>Once accepted, we agree the final edit and a publication date with you, and the piece goes live.</li>

@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Executor } from '../../db/database.js';
 import { OUTAGE_RETRY_AFTER_S, databaseOutage } from '../../db/unavailable.js';
+import { feedForPath } from '../../domain/imports/wordpress/wp-feeds.js';
 import { findRedirect } from '../../domain/redirects/redirects.queries.js';
 import { registerWpQueryRedirect } from './wp-query-redirect.js';
 import { AppError } from '../../shared/errors.js';
 import { renderMessage } from '../pages/message-page.js';
+import { encodeLocation } from '../safe-redirect.js';
 import type { SiteChrome } from '../view/site.js';
 
 const titles: Record<number, string> = {
@@ -92,6 +94,9 @@ async function redirectInstead(db: Executor | undefined, request: FastifyRequest
   let found;
   try {
     found = await findRedirect(db, path);
+    // Old WordPress feed addresses (/feed/rss2/, /category/x/feed/ of a renamed section, a post's feed).
+    const feed = found ? undefined : await feedForPath(db, path);
+    if (feed) found = { to: feed, statusCode: 301 };
   } catch (err) {
     request.log.error({ err }, 'redirect lookup failed');
     return undefined;
@@ -100,7 +105,8 @@ async function redirectInstead(db: Executor | undefined, request: FastifyRequest
   const strip = (p: string) => (p.length > 1 && p.endsWith('/') ? p.slice(0, -1) : p);
   // Never answer a path with itself, whatever the table holds.
   if (strip(found.to) === strip(path)) return undefined;
-  return reply.code(found.statusCode).header('location', `${found.to}${query}`).header('cache-control', REDIRECT_CACHE_CONTROL).send();
+  // Stored paths may hold any letters (/中/): the header gets them percent-encoded.
+  return reply.code(found.statusCode).header('location', encodeLocation(`${found.to}${query}`)).header('cache-control', REDIRECT_CACHE_CONTROL).send();
 }
 
 /** One place that turns errors into answers: 4xx explain themselves; 5xx are logged with an id, never a stack. */

@@ -9,6 +9,7 @@ import { findUserById, listUsers, type User } from '../../domain/accounts/users.
 import { findAuthorByUserId, listUnlinkedAuthors } from '../../domain/authors/authors.js';
 import { linkAccountToProfile, profileVisibilityChanged } from '../../domain/authors/profile.service.js';
 import { findOutboxMessage, listOutbox } from '../../domain/mail/outbox.queries.js';
+import { HIDDEN_LINK_TEXT, redactLinks } from '../../domain/mail/redact-links.js';
 import { getSiteSettings, updateSiteSettings, type SiteSettings } from '../../domain/settings/settings.js';
 import { ICON_MAX_BYTES, iconPath, IconError, isGeneratedIconVersion, removeSiteIcon, saveSiteIcon } from '../../domain/settings/site-icon.js';
 import { NotFoundError, ValidationError } from '../../shared/errors.js';
@@ -290,6 +291,9 @@ export function registerAdminRoutes(app: FastifyInstance, web: WebDeps): void {
     const parsed = IdParam.safeParse(request.params);
     const m = parsed.success ? await findOutboxMessage(ctx.db, parsed.data.id) : undefined;
     if (!m) throw new NotFoundError('message');
+    // Never a live link on screen, delivered or not: an admin must not be able to use
+    // someone's reset or confirmation link (the developer without SMTP reads the table).
+    const shown = redactLinks(m, HIDDEN_LINK_TEXT);
     return send(
       reply,
       renderOutboxMessage({
@@ -301,10 +305,12 @@ export function registerAdminRoutes(app: FastifyInstance, web: WebDeps): void {
           status: m.status,
           createdAt: m.createdAt,
           createdLabel: when(m.createdAt),
-          text: m.text,
-          html: m.html,
+          text: shown.text,
+          html: shown.html,
           error: m.error,
           sentLabel: m.sentAt ? when(m.sentAt) : null,
+          attempts: m.attempts,
+          nextAttemptLabel: m.status === 'queued' && m.nextAttemptAt ? when(m.nextAttemptAt) : null,
         },
       }),
     );

@@ -57,7 +57,7 @@ export function registerFeedRoutes(app: FastifyInstance, deps: WebDeps): void {
   );
   app.get('/feed', async (_req, reply) => reply.redirect('/feed/', 301));
 
-  for (const kind of ['category', 'author'] as const) {
+  for (const kind of ['category', 'tag', 'author'] as const) {
     for (const format of ['rss', 'atom'] as const) {
       const suffix = format === 'rss' ? 'feed/' : 'feed/atom/';
       app.get<{ Params: { slug: string } }>(`/${kind}/:slug/${suffix}`, (request, reply) =>

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import { OUTAGE_RETRY_AFTER_S, databaseOutage } from '../../db/unavailable.js';
 import { NotFoundError } from '../../shared/errors.js';
+import { sectionGuidelines } from '../../domain/submissions/author-guidelines.js';
 import { renderSubmitInfo } from '../pages/submit-info-page.js';
 import type { WebDeps } from './deps.js';
 
@@ -38,6 +39,7 @@ export function registerSystemRoutes(app: FastifyInstance, deps: WebDeps): void 
     const site = await chrome.site();
     const html = renderSubmitInfo({
       site,
+      sections: await sectionGuidelines(ctx.db),
       meta: {
         title: 'Write for us',
         description: `How to submit commentary and research to ${site.name}.`,

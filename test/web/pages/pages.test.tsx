@@ -568,7 +568,7 @@ describe('submit page', () => {
     for (const heading of ['Why submit', 'Who we publish', 'Guidelines', 'Length', 'Footnotes and sources', 'Originality', 'Review process and timeline', 'What happens next']) {
       assert.match(html, new RegExp(`>${heading}</h[23]>`));
     }
-    assert.match(html, /<a class="button button-primary" href="\/dashboard\/">\s*Start a submission\s*<\/a>/);
+    assert.match(html, /<a class="button button-primary" href="\/submit\/new">\s*Start a submission\s*<\/a>/);
     assert.match(html, /<a class="button" href="\/register">\s*Create an account\s*<\/a>/);
   });
 });

@@ -1,3 +1,5 @@
+import type { GalleryImage } from './wp-gallery.js';
+
 // WordPress shortcodes in post bodies, turned into plain HTML before the body is converted to
 // Markdown. Every attribute value that reaches the HTML goes through escapeHtml (or is a number),
 // so an attribute that "breaks out" of its quotes is only text here: it can never add a tag or
@@ -10,7 +12,7 @@ const KNOWN = new Set<string>(['caption', 'wp_caption', 'gallery', ...EMBED_SHOR
 
 export interface ShortcodeContext {
   siteUrl: string;
-  attachments?: ReadonlyMap<number, { url: string; alt?: string }>;
+  attachments?: ReadonlyMap<number, GalleryImage>;
   childAttachmentIds?: readonly number[];
   /** the HTML of each footnote shortcode, indexed by the placeholder it left in the body */
   notes: string[];
@@ -58,12 +60,20 @@ function ids(value: string | undefined): number[] {
 
 function gallery(attrs: Map<string, string>, ctx: ShortcodeContext): string {
   const wanted = attrs.has('ids') || attrs.has('include') ? ids(attrs.get('ids') ?? attrs.get('include')) : [...(ctx.childAttachmentIds ?? [])];
-  const found = wanted.map((id) => ctx.attachments?.get(id)).filter((a): a is { url: string; alt?: string } => a !== undefined);
-  if (found.length < wanted.length || wanted.length === 0) {
-    ctx.warnings.add(`A [gallery] lists ${wanted.length} image(s) of which ${found.length} are in the export; the missing ones were left out.`);
+  const found = wanted.map((id) => ctx.attachments?.get(id)).filter((a): a is GalleryImage => a !== undefined);
+  const missing = wanted.filter((id) => !ctx.attachments?.has(id));
+  if (wanted.length === 0) ctx.warnings.add('A [gallery] names no images and the post has no attachments in the export; it was left out.');
+  else if (missing.length > 0) {
+    const list = missing.slice(0, 20).join(', ') + (missing.length > 20 ? ', …' : '');
+    ctx.warnings.add(`A [gallery] names attachment${missing.length > 1 ? 's' : ''} ${list}, not in the export: ${missing.length > 1 ? 'they were' : 'it was'} left out; add the image${missing.length > 1 ? 's' : ''} in the editor.`);
   }
-  if (found.length === 0) return '';
-  return `<figure class="gallery">${found.map((a) => `<p><img src="${escapeHtml(a.url)}" alt="${escapeHtml(a.alt ?? '')}"></p>`).join('')}</figure>`;
+  // A list of figures, each image with its caption under it: the same Markdown as a block gallery.
+  return found
+    .map((a) => {
+      const caption = (a.caption ?? '').replace(/<[^>]*>?/g, '').trim();
+      return `<figure><img src="${escapeHtml(a.url)}" alt="${escapeHtml(a.alt ?? '')}">${caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : ''}</figure>`;
+    })
+    .join('');
 }
 
 /** [caption]<img …> Text[/caption] (or caption="Text") → a figure with its caption. */

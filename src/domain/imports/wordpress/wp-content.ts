@@ -4,6 +4,7 @@ import { addDocxRules, safeHref, type ConversionState } from '../docx/turndown-r
 import { absoluteUrl, escapeHtml, expandShortcodes } from './shortcodes.js';
 import { addNoteRules, MARK_CLOSE, MARK_OPEN, scanNotes, writeNotes, type NoteState } from './wp-footnotes.js';
 import { embedLines, isBlockContent, stripComments, wpautop } from './wp-html.js';
+import type { GalleryImage } from './wp-gallery.js';
 import type { WpContentResult } from './wxr.types.js';
 
 // A WordPress post body (classic or block editor, with shortcodes) → Masthead Markdown, pure.
@@ -20,7 +21,7 @@ export interface ConvertWpOptions {
   /** the post's `footnotes` meta (core Footnotes block), JSON [{"id","content"}] */
   footnotesMeta?: string;
   /** attachments of the export by WordPress ID, for [gallery ids="…"] */
-  attachments?: ReadonlyMap<number, { url: string; alt?: string }>;
+  attachments?: ReadonlyMap<number, GalleryImage>;
   /** the post's own attachments, for a bare [gallery] */
   childAttachmentIds?: readonly number[];
 }

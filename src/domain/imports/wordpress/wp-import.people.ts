@@ -2,12 +2,15 @@ import type { Tx } from '../../../db/database.js';
 import { renderMarkdown } from '../../articles/content/markdown.js';
 import { uniqueAuthorSlug } from '../../authors/authors.js';
 import { normalizeEmail } from '../../accounts/users.queries.js';
-import { bylineLogins, metaOf, plainText, roleFor, type Collected } from './wp-import.plan.js';
+import { bylineLogins, metaOf, plainText, type Collected } from './wp-import.plan.js';
+import { roleForUser, wpRolesOf } from './wp-roles.js';
 import { findUserIdByEmail, insertImportedUser, recordImport, type MapKind } from './wp-import.queries.js';
 
 // Users and guest authors. A WordPress user becomes an account with no password (its
 // owner claims it through "forgot password") and, when they wrote something, an
 // author profile linked to it; a Co-Authors Plus guest author becomes a profile only.
+// A new account's role comes from the export where it says (wp-roles.ts); an account that
+// already exists here, or was made by an earlier run, keeps the role it has.
 // Re-runs find each through import_map and update the profile in place.
 
 export interface People {
@@ -15,6 +18,8 @@ export interface People {
   authors: number;
   guestAuthors: number;
   authorIdByLogin: Map<string, number>;
+  /** new accounts whose role the export did not give (plain WXR): author if they wrote, else reader */
+  withoutRole: number;
   userIdByLogin: Map<string, number>;
   /** a profile for a byline login the export does not describe (with a warning) */
   missingAuthor: (tx: Tx, login: string, wpId: number) => Promise<number>;
@@ -59,11 +64,14 @@ async function saveProfile(tx: Tx, source: string, map: Map<string, number>, kin
 export async function importPeople(tx: Tx, data: Collected, source: string, map: Map<string, number>, now: string, warn: Warn, redirect: Redirect): Promise<People> {
   const wrote = new Set<string>();
   for (const e of data.entries) for (const login of bylineLogins(e)) wrote.add(login);
+  // Who posted something (even under a guest's byline) owns it and keeps an author's rights when no role is given.
+  const posted = new Set(data.entries.map((e) => e.creatorLogin));
   const people: People = {
     accounts: 0,
     authors: 0,
     guestAuthors: 0,
     authorIdByLogin: new Map(),
+    withoutRole: 0,
     userIdByLogin: new Map(),
     missingAuthor: async () => 0,
   };
@@ -73,7 +81,15 @@ export async function importPeople(tx: Tx, data: Collected, source: string, map:
     let userId: number | undefined = map.get(`user:${a.wpId}`);
     if (userId !== undefined && !(await tx.selectFrom('users').select('id').where('id', '=', userId).executeTakeFirst())) userId = undefined;
     if (userId === undefined && /^[^\s@]+@[^\s@]+$/.test(email)) {
-      userId = (await findUserIdByEmail(tx, email)) ?? (await insertImportedUser(tx, { email, name: plainText(a.displayName, 120) || a.login, role: roleFor(undefined) }, now));
+      // A role only for a new account: one that already exists here keeps the role it has.
+      userId = await findUserIdByEmail(tx, email);
+      if (userId === undefined) {
+        const wpRoles = wpRolesOf(a);
+        const decision = roleForUser(wpRoles, wrote.has(a.login) || posted.has(a.login));
+        if (decision.warning) warn(`user "${plainText(a.login, 60)}" ${decision.warning}`);
+        if (wpRoles === undefined) people.withoutRole += 1;
+        userId = await insertImportedUser(tx, { email, name: plainText(a.displayName, 120) || a.login, role: decision.role }, now);
+      }
       await recordImport(tx, source, 'user', a.wpId, userId);
     } else if (userId === undefined) warn(`user "${a.login}" has no valid email: no account made (their profile still is, if they wrote)`);
     if (userId !== undefined) {
@@ -105,6 +121,10 @@ export async function importPeople(tx: Tx, data: Collected, source: string, map:
     people.authorIdByLogin.set(login, profile.id);
     people.guestAuthors += 1;
     if (profile.slug !== login) await redirect(`/author/${login}/`, `/author/${profile.slug}/`);
+  }
+
+  if (people.withoutRole > 0) {
+    warn(`${people.withoutRole} account(s) came without a WordPress role (a WordPress export does not carry roles): those who wrote are authors, the others readers; raise editors and admins on /admin/users`);
   }
 
   // Bylines naming someone the export does not describe: one profile per login, stable across runs (wp id 0 − hash).

@@ -1,9 +1,10 @@
+import type { ExportAttachment } from './wp-gallery.js';
 import type { WxrAuthor, WxrItem, WxrSite, WxrTerm } from './wxr.types.js';
 
 // What an export asks to be written, decided without a database: the export held in
 // compact form (bodies are converted as they stream in, so the raw HTML of 10,000 posts
-// is never kept), WordPress statuses and roles in Masthead's terms, bylines and view
-// totals. The service (wp-import.service.ts) writes what this decides.
+// is never kept), WordPress statuses in Masthead's terms, bylines and view totals
+// (roles: wp-roles.ts). The service (wp-import.service.ts) writes what this decides.
 
 export type TargetStatus = 'published' | 'scheduled' | 'draft';
 
@@ -14,28 +15,12 @@ export interface Collected {
   /** posts and pages in export order, without their bodies (read again, streaming, when written) */
   entries: WxrItem[];
   guests: WxrItem[];
-  /** attachment wp id → its URL */
-  attachments: Map<number, { url: string; title: string }>;
+  /** attachment wp id → its file, alt text, caption and parent post */
+  attachments: Map<number, ExportAttachment>;
   skipped: Array<{ wpId: number; postType: string; status: string }>;
 }
 
 export const IMPORTED_TYPES = new Set(['post', 'page']);
-
-/** WordPress roles → ours; unknown roles become readers (the least power). */
-export function roleFor(wpRole: string | undefined): 'admin' | 'editor' | 'author' | 'reader' {
-  switch (wpRole) {
-    case 'administrator':
-      return 'admin';
-    case 'editor':
-      return 'editor';
-    case 'author':
-    case 'contributor':
-    case undefined:
-      return 'author';
-    default:
-      return 'reader';
-  }
-}
 
 export interface StatusDecision {
   status: TargetStatus;

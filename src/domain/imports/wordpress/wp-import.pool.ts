@@ -4,7 +4,8 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { renderMarkdown, type RenderedMarkdown } from '../../articles/content/markdown.js';
-import { convertWpContent } from './wp-content.js';
+import { convertWpContent, type ConvertWpOptions } from './wp-content.js';
+import type { GalleryImage } from './wp-gallery.js';
 import type { WpContentResult } from './wxr.types.js';
 
 // Converting and rendering a post's body is most of an import's CPU time (a few
@@ -12,11 +13,28 @@ import type { WpContentResult } from './wxr.types.js';
 // results handed back in the order asked. With no threads (or when one cannot start)
 // the same functions run in this thread: same output, only slower.
 
-export interface ConvertJob {
+export interface ConvertJob extends ConvertInput {
   id: number;
   html: string;
+}
+
+/** What one body's conversion needs besides its HTML (small: a gallery's few attachments at most). */
+export interface ConvertInput {
   siteUrl: string;
   footnotesMeta?: string;
+  /** the attachments this body's [gallery] shortcodes name (see wp-gallery.ts) */
+  attachments?: Array<[number, GalleryImage]>;
+  childAttachmentIds?: number[];
+}
+
+/** The converter's options for one job (maps rebuilt on the thread's side of the message). */
+export function convertOptions(input: ConvertInput): ConvertWpOptions {
+  return {
+    siteUrl: input.siteUrl,
+    ...(input.footnotesMeta !== undefined ? { footnotesMeta: input.footnotesMeta } : {}),
+    ...(input.attachments ? { attachments: new Map(input.attachments) } : {}),
+    ...(input.childAttachmentIds ? { childAttachmentIds: input.childAttachmentIds } : {}),
+  };
 }
 
 export type ConvertReply = { id: number; converted: WpContentResult; rendered: RenderedMarkdown } | { id: number; error: string };
@@ -86,16 +104,16 @@ export class ConvertPool {
     this.waiting.clear();
   }
 
-  convert(html: string, siteUrl: string, footnotesMeta: string | undefined): Promise<Converted> {
+  convert(html: string, input: ConvertInput): Promise<Converted> {
     const worker = this.workers[this.next % Math.max(this.workers.length, 1)];
     const id = this.next++;
     if (!worker) {
-      const converted = convertWpContent(html, { siteUrl, ...(footnotesMeta !== undefined ? { footnotesMeta } : {}) });
+      const converted = convertWpContent(html, convertOptions(input));
       return Promise.resolve({ converted, rendered: renderMarkdown(converted.markdown) });
     }
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      const job: ConvertJob = { id, html, siteUrl, ...(footnotesMeta !== undefined ? { footnotesMeta } : {}) };
+      const job: ConvertJob = { ...input, id, html };
       worker.postMessage(job);
     });
   }

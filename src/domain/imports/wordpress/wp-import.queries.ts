@@ -61,8 +61,12 @@ export async function findUserIdByEmail(db: Executor, email: string): Promise<nu
 /** The day that holds an article's imported view history: counted in its total, never in a recent window. */
 export const IMPORTED_HISTORY_DAY = '0001-01-01';
 
-/** Sets the imported total; true when it changed. */
-export async function setImportedViews(db: Executor, articleId: number, count: number): Promise<boolean> {
+/** Sets the imported total; true when it changed. `created`: the article is new in this import, so it has no row yet. */
+export async function setImportedViews(db: Executor, articleId: number, count: number, created = false): Promise<boolean> {
+  if (created) {
+    await db.insertInto('visit_days').values({ article_id: articleId, day: IMPORTED_HISTORY_DAY, count }).execute();
+    return true;
+  }
   const row = await db
     .selectFrom('visit_days')
     .select('count')

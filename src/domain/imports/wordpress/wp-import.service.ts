@@ -9,8 +9,9 @@ import { ensureTags, upsertCategory } from '../../taxonomy/taxonomy.queries.js';
 import { UploadsFolder } from './wp-import.media.js';
 import { ConvertPool, type Converted } from './wp-import.pool.js';
 import { ImportRedirects } from './wp-import.redirects.js';
-import { bylineLogins, categoryPath, IMPORTED_TYPES, metaOf, plainText, statusFor, viewTotalOf, type Collected } from './wp-import.plan.js';
+import { bylineLogins, categoryPath, metaOf, plainText, statusFor, viewTotalOf, type Collected } from './wp-import.plan.js';
 import { applyStatus } from './wp-import.status.js';
+import { collectRecords, convertedItems } from './wp-import.collect.js';
 import { recordImport, setImportedPicks, setImportedViews, slugTakenBy, loadImportMap } from './wp-import.queries.js';
 import { importPeople, type People } from './wp-import.people.js';
 import { oldPermalinks, sitePathOf, wpQueryId } from './wp-permalinks.js';
@@ -50,45 +51,6 @@ class DryRunRollback extends Error {}
 
 const BY = { userId: null, name: 'WordPress import' };
 
-/**
- * The first pass: everything but the bodies. A malformed or truncated file fails here,
- * before anything is written.
- */
-export async function collectRecords(records: AsyncIterable<WxrRecord>, onProgress?: WpImportOptions['onProgress']): Promise<Collected> {
-  const out: Collected = { site: undefined, authors: [], terms: [], entries: [], guests: [], attachments: new Map(), skipped: [] };
-  let n = 0;
-  for await (const r of records) {
-    if (++n % 500 === 0) onProgress?.('read', n);
-    if (r.kind === 'site') out.site = r.site;
-    else if (r.kind === 'author') out.authors.push(r.author);
-    else if (r.kind === 'term') out.terms.push(r.term);
-    else {
-      const item = r.item;
-      if (item.postType === 'attachment') out.attachments.set(item.wpId, { url: item.attachmentUrl || item.guid, title: item.title });
-      else if (item.postType === 'guest-author') out.guests.push(item);
-      // The body is read again in the second pass: a large export is never held whole.
-      else if (IMPORTED_TYPES.has(item.postType)) out.entries.push({ ...item, contentHtml: '' });
-      else out.skipped.push({ wpId: item.wpId, postType: item.postType, status: item.status });
-    }
-  }
-  return out;
-}
-
-/** The second pass: each post and page with its body converted and rendered (by the pool), in export order. */
-async function* convertedItems(records: AsyncIterable<WxrRecord>, pool: ConvertPool, siteUrl: string): AsyncGenerator<{ item: WxrItem; result: Promise<Converted> }> {
-  const ahead: Array<{ item: WxrItem; result: Promise<Converted> }> = [];
-  for await (const r of records) {
-    if (r.kind !== 'item' || !IMPORTED_TYPES.has(r.item.postType)) continue;
-    const result = pool.convert(r.item.contentHtml, siteUrl, metaOf(r.item, 'footnotes'));
-    // Awaited in order below; this only keeps a failure from counting as unhandled meanwhile.
-    result.catch(() => undefined);
-    ahead.push({ item: { ...r.item, contentHtml: '' }, result });
-    // Enough work queued to keep the threads busy while this thread writes.
-    if (ahead.length >= 64) yield ahead.shift() as { item: WxrItem; result: Promise<Converted> };
-  }
-  while (ahead.length > 0) yield ahead.shift() as { item: WxrItem; result: Promise<Converted> };
-}
-
 export async function importWordpress(ctx: DomainContext, open: WxrSource, options: WpImportOptions = {}): Promise<WpImportSummary> {
   const data = await collectRecords(open(), options.onProgress);
   const source = (data.site?.baseSiteUrl || data.site?.link || '').replace(/\/+$/, '');
@@ -97,7 +59,7 @@ export async function importWordpress(ctx: DomainContext, open: WxrSource, optio
   const pool = new ConvertPool(options.threads);
   try {
     await ctx.db.transaction().execute(async (tx) => {
-      summary = await writeAll(ctx, tx, data, source, options, convertedItems(open(), pool, source));
+      summary = await writeAll(ctx, tx, data, source, options, convertedItems(open(), pool, source, data.attachments));
       if (options.dryRun) throw new DryRunRollback();
     });
   } catch (err) {
@@ -206,7 +168,7 @@ async function writeAll(
     const thumb = Number(metaOf(item, '_thumbnail_id') ?? '');
     if (thumb) {
       const att = data.attachments.get(thumb);
-      const alt = plainText(att?.title || item.title, 300) || 'Cover image';
+      const alt = att?.alt || plainText(att?.title || item.title, 300) || 'Cover image';
       if (!att) warn(`featured image ${thumb} is not in the export`, item.wpId);
       else {
         const found = await uploads.get(tx, att.url, alt);
@@ -250,7 +212,7 @@ async function writeAll(
 
     const views = viewTotalOf(item);
     if (views !== undefined) {
-      await setImportedViews(tx, saved.id, views);
+      await setImportedViews(tx, saved.id, views, existing === undefined);
       counts.viewTotals += 1;
     }
     const target = `/${saved.slug}/`;

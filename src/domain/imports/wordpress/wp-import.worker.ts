@@ -4,7 +4,7 @@
 import { parentPort } from 'node:worker_threads';
 import { renderMarkdown } from '../../articles/content/markdown.js';
 import { convertWpContent } from './wp-content.js';
-import type { ConvertJob, ConvertReply } from './wp-import.pool.js';
+import { convertOptions, type ConvertJob, type ConvertReply } from './wp-import.pool.js';
 
 const port = parentPort;
 if (!port) throw new Error('wp-import.worker runs as a worker thread');
@@ -12,7 +12,7 @@ if (!port) throw new Error('wp-import.worker runs as a worker thread');
 port.on('message', (job: ConvertJob) => {
   let reply: ConvertReply;
   try {
-    const converted = convertWpContent(job.html, { siteUrl: job.siteUrl, ...(job.footnotesMeta !== undefined ? { footnotesMeta: job.footnotesMeta } : {}) });
+    const converted = convertWpContent(job.html, convertOptions(job));
     reply = { id: job.id, converted, rendered: renderMarkdown(converted.markdown) };
   } catch (err) {
     reply = { id: job.id, error: err instanceof Error ? err.message : String(err) };

@@ -73,12 +73,17 @@ function emptyItem(): WxrItem {
 
 type Fields = Map<string, string>;
 
-function authorOf(f: Fields): WxrAuthor {
+function authorOf(f: Fields, meta: Array<{ key: string; value: string }>): WxrAuthor {
+  const roles = f.get('wp:author_roles') ?? f.get('wp:author_role') ?? '';
   return {
     wpId: int(f.get('wp:author_id') ?? ''), login: f.get('wp:author_login') ?? '', email: f.get('wp:author_email') ?? '',
     displayName: f.get('wp:author_display_name') ?? '', firstName: f.get('wp:author_first_name') ?? '', lastName: f.get('wp:author_last_name') ?? '',
+    meta, roleNames: roles.split(',').map((r) => r.trim()).filter(Boolean),
   };
 }
+
+/** Containers of user meta that exporters other than WordPress's own put inside <wp:author>. */
+const USER_META = new Set(['wp:usermeta', 'wp:user_meta', 'wp:author_meta', 'wp:authormeta']);
 
 function termOf(container: string, f: Fields): WxrTerm {
   const g = (k: string) => f.get(k) ?? '';
@@ -141,6 +146,7 @@ export async function* readWxr(input: AsyncIterable<Buffer | string> | Iterable<
   let category: { domain: string; nicename: string } | null = null;
   let metaKey = '';
   let metaValue = '';
+  let authorMeta: Array<{ key: string; value: string }> = [];
 
   const sendSite = () => {
     if (!siteSent) out.push({ kind: 'site', site });
@@ -169,11 +175,15 @@ export async function* readWxr(input: AsyncIterable<Buffer | string> | Iterable<
         sendSite();
         container = name;
         fields = new Map();
+        authorMeta = [];
         if (name === 'item') item = emptyItem();
       }
       return;
     }
-    if (depth === 3 && (parent === 'wp:author' || TERM_CONTAINERS.has(parent))) capture = name;
+    if (depth === 3 && parent === 'wp:author' && USER_META.has(name)) {
+      metaKey = '';
+      metaValue = '';
+    } else if (depth === 3 && (parent === 'wp:author' || TERM_CONTAINERS.has(parent))) capture = name;
     else if (depth === 3 && parent === 'item') {
       if (name === 'wp:postmeta') {
         metaKey = '';
@@ -183,7 +193,7 @@ export async function* readWxr(input: AsyncIterable<Buffer | string> | Iterable<
         category = { domain: attr('domain'), nicename: attr('nicename') };
         capture = name;
       } else if (name !== 'wp:comment') capture = name;
-    } else if (depth === 4 && parent === 'wp:postmeta' && (name === 'wp:meta_key' || name === 'wp:meta_value')) capture = name;
+    } else if (depth === 4 && (parent === 'wp:postmeta' || (stack[2] === 'wp:author' && USER_META.has(parent))) && (name === 'wp:meta_key' || name === 'wp:meta_value')) capture = name;
   });
 
   const collect = (t: string) => {
@@ -215,9 +225,10 @@ export async function* readWxr(input: AsyncIterable<Buffer | string> | Iterable<
       return;
     }
     if (depth === 3 && name === 'wp:postmeta' && item) item.meta.push({ key: metaKey, value: metaValue });
+    else if (depth === 3 && container === 'wp:author' && USER_META.has(name)) authorMeta.push({ key: metaKey, value: metaValue });
     else if (depth === 2 && stack[1] === 'channel' && name === container) {
       if (name === 'item' && item) out.push({ kind: 'item', item });
-      else if (name === 'wp:author') out.push({ kind: 'author', author: authorOf(fields) });
+      else if (name === 'wp:author') out.push({ kind: 'author', author: authorOf(fields, authorMeta) });
       else out.push({ kind: 'term', term: termOf(name, fields) });
       container = '';
       item = null;

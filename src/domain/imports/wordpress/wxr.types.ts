@@ -2,7 +2,13 @@
 // WordPress-content converter (wp-content.ts). Shared contract with the import service.
 
 export interface WxrSite { title: string; link: string; baseSiteUrl: string; baseBlogUrl: string; wxrVersion: string; language: string }
-export interface WxrAuthor { wpId: number; login: string; email: string; displayName: string; firstName: string; lastName: string }
+export interface WxrAuthor {
+  wpId: number; login: string; email: string; displayName: string; firstName: string; lastName: string;
+  /** user meta, when the exporter added it inside <wp:author> (WordPress's own export does not) */
+  meta: Array<{ key: string; value: string }>;
+  /** role names from a <wp:author_role>/<wp:author_roles> field (comma-separated), when present */
+  roleNames: string[];
+}
 export interface WxrTerm { kind: 'category' | 'tag' | 'author' | 'other'; wpId: number; taxonomy: string; slug: string; name: string; parentSlug: string; description: string }
 export interface WxrItem {
   wpId: number; postType: string; /* post | page | attachment | guest-author | nav_menu_item | … */

@@ -1,5 +1,5 @@
 import { attr, Pagination } from '../components.js';
-import { CsrfInput, type Option } from '../forms.js';
+import { CsrfInput, SelectField, type Option } from '../forms.js';
 import { toDocument } from '../layout.js';
 import type { PageMeta, PaginationVM, SiteVM } from '../view-models.js';
 import { DeskEmpty, DeskPage } from './desk-nav.js';
@@ -59,24 +59,6 @@ export interface ArticleListVM {
   pagination: PaginationVM;
 }
 
-function Select(p: { name: string; label: string; value: string; options: Option[] }): JSX.Element {
-  const id = `f-${p.name}`;
-  return (
-    <div class="field">
-      <label class="field-label" for={attr(id)} safe>
-        {p.label}
-      </label>
-      <select class="field-input" id={attr(id)} name={attr(p.name)}>
-        {p.options.map((o) => (
-          <option value={attr(o.value)} selected={o.value === p.value} safe>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 function Filters({ vm }: { vm: ArticleListVM }): JSX.Element {
   const f = vm.filters;
   return (
@@ -88,9 +70,9 @@ function Filters({ vm }: { vm: ArticleListVM }): JSX.Element {
         </label>
         <input class="field-input" type="search" id="f-q" name="q" value={attr(f.q)} maxlength="100" />
       </div>
-      <Select name="category" label="Section" value={f.category} options={[{ value: '', label: 'All sections' }, ...vm.categoryChoices]} />
-      <Select name="author" label="Author" value={f.author} options={[{ value: '', label: 'All authors' }, ...vm.authorChoices]} />
-      <Select
+      <SelectField name="category" label="Section" value={f.category} options={[{ value: '', label: 'All sections' }, ...vm.categoryChoices]} />
+      <SelectField name="author" label="Author" value={f.author} options={[{ value: '', label: 'All authors' }, ...vm.authorChoices]} />
+      <SelectField
         name="sort"
         label="Order"
         value={f.sort}

@@ -7,10 +7,11 @@ import type { PageMeta, SiteVM } from '../view-models.js';
 // The editorial desk's section navigation and page shell, shared by every desk
 // page so the sections read the same everywhere. Both reuse the admin styles.
 
-export type DeskSection = 'articles' | 'authors' | 'categories' | 'tags' | 'media' | 'redirects';
+export type DeskSection = 'articles' | 'submissions' | 'authors' | 'categories' | 'tags' | 'media' | 'redirects';
 
 export const DESK_SECTIONS: ReadonlyArray<{ key: DeskSection; label: string; url: string }> = [
   { key: 'articles', label: 'Articles', url: '/editor/articles/' },
+  { key: 'submissions', label: 'Submissions', url: '/editor/submissions/' },
   { key: 'authors', label: 'Authors', url: '/editor/authors/' },
   { key: 'categories', label: 'Sections', url: '/editor/categories/' },
   { key: 'tags', label: 'Tags', url: '/editor/tags/' },

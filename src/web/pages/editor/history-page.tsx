@@ -85,7 +85,7 @@ export function diffParagraphs(parts: DiffPart[]): DiffPart[][] {
   return out.filter((p) => p.length > 0);
 }
 
-function DiffBlock({ diff }: { diff: FieldDiff }): JSX.Element {
+export function DiffBlock({ diff }: { diff: FieldDiff }): JSX.Element {
   return (
     <div class="desk-diff" data-field={attr(diff.field)} aria-labelledby={attr(`diff-${diff.field}`)} role="group">
       {diffParagraphs(diff.parts).map((para) => (

@@ -3,6 +3,7 @@ import { CsrfInput, ErrorSummary, errorList, Field, SubmitButton, TextAreaField 
 import { toDocument } from '../layout.js';
 import type { PageMeta, PaginationVM, SiteVM } from '../view-models.js';
 import { DeskEmpty, DeskPage, DeskSearch } from './desk-nav.js';
+import { SECTION_SUBMISSION_FIELDS, SectionSubmissionFields, type SectionSubmissionFieldsVM } from '../submissions/editor-section-fields.js';
 
 // The desk's sections (/editor/categories/) and tags (/editor/tags/): lists,
 // the forms to create, rename and describe, the navigation order, merges and
@@ -120,13 +121,15 @@ export function renderSections(vm: SectionsVM): string {
 export interface SectionEditVM extends DeskBaseVM {
   section: SectionRowVM;
   values: { name: string; slug: string; description: string };
+  /** what the section asks of submissions, as stored or as typed */
+  submission: SectionSubmissionFieldsVM;
 }
 
 export function renderSectionEdit(vm: SectionEditVM): string {
   const s = vm.section;
   return toDocument(
     <DeskPage site={vm.site} meta={vm.meta} current="categories" title={s.name} notice={vm.notice} back={{ url: '/editor/categories/', label: 'All sections' }}>
-      <ErrorSummary errors={errorList(vm.errors, ['name', 'slug', 'description'])} />
+      <ErrorSummary errors={errorList(vm.errors, ['name', 'slug', 'description', ...SECTION_SUBMISSION_FIELDS])} />
       <p>
         <a href={attr(`/category/${s.slug}/`)} safe>
           {`View /category/${s.slug}/`}
@@ -136,6 +139,7 @@ export function renderSectionEdit(vm: SectionEditVM): string {
       <form class="account-form" method="post" action={`/editor/categories/${s.id}/`} novalidate>
         <CsrfInput token={vm.csrf} />
         <SectionFields values={vm.values} errors={vm.errors} />
+        <SectionSubmissionFields values={vm.submission} errors={vm.errors} />
         <SubmitButton label="Save section" />
       </form>
       <section class="account-section" aria-labelledby="delete-title">

@@ -15,6 +15,7 @@ import {
   renameTag,
   updateSection,
 } from '../../../domain/taxonomy/taxonomy-desk.service.js';
+import { getSectionSettings, parseSectionSettings, sectionSettingsValues } from '../../../domain/submissions/editor-section-settings.js';
 import { NotFoundError, ValidationError } from '../../../shared/errors.js';
 import { renderSectionEdit, renderSections, renderTagEdit, renderTags } from '../../pages/editor/taxonomy-pages.js';
 import { pageGuard } from '../../plugins/session.js';
@@ -61,7 +62,14 @@ export function registerTaxonomyDeskRoutes(app: FastifyInstance, web: WebDeps): 
     const section = await findSection(ctx.db, id);
     if (!section) throw new NotFoundError('section');
     const notice = savedNotice(request, SECTION_SAVED);
+    const submissionValues = typed ?? sectionSettingsValues(await getSectionSettings(ctx.db, id));
     const html = renderSectionEdit({
+      submission: {
+        guidelines: submissionValues.submission_guidelines ?? '',
+        minWords: submissionValues.min_words ?? '',
+        maxWords: submissionValues.max_words ?? '',
+        reviewMode: submissionValues.review_mode ?? 'single',
+      },
       ...(await deskChrome(web, section.name, `/editor/categories/${id}/`)),
       csrf: reply.csrfToken(),
       ...(notice ? { notice } : {}),
@@ -91,11 +99,12 @@ export function registerTaxonomyDeskRoutes(app: FastifyInstance, web: WebDeps): 
 
   app.post('/editor/categories/:id/', guard, async (request, reply) => {
     const id = idParam(request, 'section');
-    const typed = formValues(request.body, 2000);
+    const typed = formValues(request.body, 25_000);
     const form = parseSectionForm(typed);
+    const settings = parseSectionSettings(typed);
     try {
-      if (!form.ok) throw new ValidationError('invalid', form.fields);
-      await updateSection(ctx, request.actor, id, form.data);
+      if (!form.ok || !settings.ok) throw new ValidationError('invalid', { ...(form.ok ? {} : form.fields), ...(settings.ok ? {} : settings.fields) });
+      await updateSection(ctx, request.actor, id, { ...form.data, submission: settings.data });
     } catch (err) {
       if (err instanceof ValidationError) return sectionPage(request, reply, id, err.fields, typed);
       throw err;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bylineLogins, categoryPath, plainText, roleFor, statusFor, uploadsPathOf, viewTotalOf } from '../../../../src/domain/imports/wordpress/wp-import.plan.js';
+import { bylineLogins, categoryPath, plainText, statusFor, uploadsPathOf, viewTotalOf } from '../../../../src/domain/imports/wordpress/wp-import.plan.js';
 import type { WxrItem } from '../../../../src/domain/imports/wordpress/wxr.types.js';
 
 const item = (over: Partial<WxrItem>): WxrItem => ({
@@ -19,10 +19,6 @@ test('statuses: publish, future (still ahead or already past), draft, pending, p
   assert.equal(statusFor(item({ status: 'private' }), now)?.status, 'draft');
   assert.match(statusFor(item({ status: 'private' }), now)?.warning ?? '', /private/);
   assert.equal(statusFor(item({ status: 'trash' }), now), undefined);
-});
-
-test('roles: administrator, editor, author, contributor, subscriber', () => {
-  assert.deepEqual(['administrator', 'editor', 'author', 'contributor', 'subscriber', undefined].map(roleFor), ['admin', 'editor', 'author', 'author', 'reader', 'author']);
 });
 
 test('view totals: the largest counter among the known meta keys', () => {

@@ -11,13 +11,13 @@ test('a conversion thread that exits takes no more jobs; conversion goes on', as
   try {
     const workers = (pool as unknown as { workers: Worker[] }).workers; // private: the test kills the thread itself
     assert.equal(workers.length, 1);
-    const first = await pool.convert('<p>Before the thread died.</p>', 'https://old.example', undefined);
+    const first = await pool.convert('<p>Before the thread died.</p>', { siteUrl: 'https://old.example' });
     assert.match(first.rendered.html, /Before the thread died/);
     const exited = new Promise((resolve) => workers[0]!.once('exit', resolve));
     await workers[0]!.terminate();
     await exited;
     assert.equal(workers.length, 0);
-    const after = await pool.convert('<p>After it died.</p>', 'https://old.example', undefined);
+    const after = await pool.convert('<p>After it died.</p>', { siteUrl: 'https://old.example' });
     assert.match(after.rendered.html, /After it died/);
   } finally {
     await pool.close();

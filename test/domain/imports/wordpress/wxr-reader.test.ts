@@ -32,7 +32,7 @@ describe('readWxr', () => {
     assert.deepEqual(rs[0], { kind: 'site', site: { title: 'The Lantern Review', link: 'https://lantern.example.org', baseSiteUrl: 'https://lantern.example.org', baseBlogUrl: 'https://lantern.example.org', wxrVersion: '1.2', language: 'en-GB' } });
     const authors = rs.flatMap((r) => (r.kind === 'author' ? [r.author] : []));
     assert.deepEqual(authors.map((a) => a.login), ['maren', 'tobias.edits', 'ines_k']);
-    assert.deepEqual(authors[2], { wpId: 3, login: 'ines_k', email: 'ines.k@mail.example.net', displayName: 'Inès Kowalczyk', firstName: 'Inès', lastName: 'Kowalczyk' });
+    assert.deepEqual(authors[2], { wpId: 3, login: 'ines_k', email: 'ines.k@mail.example.net', displayName: 'Inès Kowalczyk', firstName: 'Inès', lastName: 'Kowalczyk', meta: [], roleNames: [] });
     const terms = rs.flatMap((r) => (r.kind === 'term' ? [r.term] : []));
     assert.deepEqual(terms.find((t) => t.slug === 'bridges'), { kind: 'category', wpId: 6, taxonomy: 'category', slug: 'bridges', name: 'Bridges', parentSlug: 'waterfronts', description: '' });
     assert.equal(terms.find((t) => t.slug === 'waterfronts')?.description, 'Docks, quays & embankments.');
