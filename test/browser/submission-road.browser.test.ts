@@ -90,6 +90,17 @@ for (const { dialect, skip } of testDialects) {
       rmSync(mediaDir, { recursive: true, force: true });
     });
 
+    /**
+     * A browser of its own. The road is long and a loaded CI machine converts a Word file or
+     * renders a page slowly, so waits get 90 s instead of Playwright's 30 s.
+     */
+    async function openPage(): Promise<Page> {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      context.setDefaultTimeout(90_000);
+      context.setDefaultNavigationTimeout(90_000);
+      return context.newPage();
+    }
+
     /** axe on the whole page, then full-page screenshots at phone and desktop widths, no sideways scroll. */
     async function onPage(page: Page, label: string): Promise<void> {
       if (dialect !== 'sqlite') return;
@@ -131,9 +142,9 @@ for (const { dialect, skip } of testDialects) {
     test('register → submit a .docx → review → major revisions → revise → accept → publish → live, searched, in the feed', async () => {
       const authorEmail = 'noor.achterberg@example.org';
       const authorPassword = 'heron-copper-meadow-41';
-      const authorPage = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-      const editorPage = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-      const reviewerPage = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+      const authorPage = await openPage();
+      const editorPage = await openPage();
+      const reviewerPage = await openPage();
 
       // ---- The author registers and confirms the address.
       await authorPage.goto(`${base}/submit/new`);
@@ -276,7 +287,7 @@ for (const { dialect, skip } of testDialects) {
       assert.ok(publicUrl, 'a link to the published article');
 
       // ---- Live with its footnotes, found by search, in the feed.
-      const reader = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+      const reader = await openPage();
       await reader.goto(base + publicUrl);
       assert.match((await reader.textContent('h1')) ?? '', new RegExp(TITLE));
       assert.equal(await reader.locator('article a[data-footnote-ref]').count(), 2);
