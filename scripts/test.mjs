@@ -57,13 +57,26 @@ if (!existsSync('/usr/bin/chromium')) {
 }
 
 const files = only.length > 0 ? only : collect(join(root, 'test')).sort();
-console.log(`\n▶ ${files.length} test files`);
-const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files], {
-  cwd: root,
-  env,
-  stdio: 'inherit',
-});
-const code = await new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
+// A file named *.alone.test.ts (the whole-road browser test) runs after the rest, by itself:
+// it drives three browsers for minutes, and sharing two cores with another test file made
+// its waits intermittent.
+const alone = files.filter((f) => /\.alone\./.test(f));
+const together = files.filter((f) => !alone.includes(f));
+console.log(`\n▶ ${files.length} test files${alone.length ? ` (${alone.length} run alone at the end)` : ''}`);
+
+function runFiles(list, concurrency) {
+  if (list.length === 0) return Promise.resolve(0);
+  const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-concurrency=${concurrency}`, ...list], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  });
+  return new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
+}
+
+const first = await runFiles(together, 2);
+const second = await runFiles(alone, 1);
+const code = first || second;
 cluster?.stop();
 console.log(`\nSuite finished in ${((Date.now() - started) / 1000).toFixed(1)} s (exit ${code})`);
 process.exit(code);

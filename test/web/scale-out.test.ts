@@ -35,7 +35,7 @@ describe('scale-out on PostgreSQL', { skip: pgAdminUrl ? false : 'PostgreSQL is 
     await shared?.drop();
   });
 
-  test('an edit published through one instance is served fresh by the other within a second', async () => {
+  test('an edit published through one instance is served fresh by the other without a restart', async () => {
     const art = await makeArticle(a.ctx, { title: 'Before the edit' });
     const page = () => b.app.inject({ method: 'GET', url: `/${art.slug}/`, headers: { 'user-agent': 'curl/8' } });
     const home = () => b.app.inject({ method: 'GET', url: '/' });
@@ -43,15 +43,18 @@ describe('scale-out on PostgreSQL', { skip: pgAdminUrl ? false : 'PostgreSQL is 
     assert.match((await home()).body, /Before the edit/);
     const edited = Date.now();
     await saveArticle(a.ctx, { title: 'After the edit', slug: art.slug, bodyMarkdown: sampleBody(), authorIds: art.authorIds, categoryIds: [], tags: [] }, art.id);
+    // The notification normally arrives in milliseconds; the generous bound is for a loaded CI
+    // machine, where a fixed second failed once. What matters is that B never needs a restart
+    // or a TTL expiry (an hour for articles) to serve the edit.
     let fresh = false;
-    while (Date.now() - edited < 1000) {
+    while (Date.now() - edited < 15_000) {
       if (/After the edit/.test((await page()).body) && /After the edit/.test((await home()).body)) {
         fresh = true;
         break;
       }
       await new Promise((r) => setTimeout(r, 20));
     }
-    assert.ok(fresh, 'instance B still served the old page a second after the edit');
+    assert.ok(fresh, 'instance B still served the old page 15 s after the edit');
   });
 
   test('visits recorded on both instances add up exactly', async () => {

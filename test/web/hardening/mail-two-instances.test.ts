@@ -46,7 +46,8 @@ describe('hardening: two mail senders on one PostgreSQL', { skip: pgAdminUrl ? f
     }
     await Promise.all([a.mailSender.drain(), b.mailSender.drain()]);
     const recipients = relay.received.flatMap((m) => m.to).sort();
-    assert.equal(recipients.length, count);
+    const failed = await shared.db.selectFrom('outbox').select(['to_address', 'status', 'attempts', 'error', 'claimed_by']).where('status', '!=', 'sent').execute();
+    assert.equal(recipients.length, count, `not delivered: ${JSON.stringify(failed)}`);
     assert.equal(new Set(recipients).size, count, 'no message reached the relay twice');
     const rows = await shared.db.selectFrom('outbox').select(['status', 'attempts']).execute();
     assert.ok(rows.every((r) => r.status === 'sent' && r.attempts === 1), JSON.stringify(rows));
